@@ -1,0 +1,36 @@
+package io.greenlane.eligibility.api;
+
+import io.greenlane.eligibility.internal.DecisionJson;
+import java.util.List;
+
+/**
+ * The answer for one declaration: the outcome, the rule set that decided it, and every reason.
+ *
+ * @param declarationId the declaration's id
+ * @param outcome the most severe outcome of its findings
+ * @param ruleSet the rule set that decided
+ * @param findings every finding, declaration-level first, then by line, then by report
+ * @param lines the outcome of each product line, in the pack's order
+ * @param rulesFired the names of the rules that fired, in firing order (for audit and rule coverage)
+ */
+public record Decision(String declarationId, Outcome outcome, RuleSetRef ruleSet, List<Finding> findings,
+                       List<LineOutcome> lines, List<String> rulesFired) {
+    public Decision {
+        Checks.requiredText(declarationId, "declarationId");
+        Checks.required(outcome, "outcome");
+        Checks.required(ruleSet, "ruleSet");
+        findings = Checks.list(findings);
+        lines = Checks.list(lines);
+        rulesFired = Checks.list(rulesFired);
+    }
+
+    /** The decision as the JSON document described in SPEC (one line, UTF-8 safe). */
+    public String toJson() {
+        return DecisionJson.write(this);
+    }
+
+    /** The findings with this code. */
+    public List<Finding> findings(String code) {
+        return findings.stream().filter(f -> f.code().equals(code)).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package io.greenlane.eligibility.api;
+
+import io.greenlane.eligibility.internal.DroolsEligibilityEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides declarations against versioned rule sets. Build one and share it: it is safe to use from
+ * many threads, and every decision runs in a fresh rule session.
+ */
+public interface EligibilityEngine {
+
+    /** A builder that loads the shipped rule sets from the classpath and uses an empty lab registry. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Decides a declaration with the rule set in force on its declaration date.
+     * A date before every rule set gives a {@code LANE_NOT_IN_FORCE} decision.
+     */
+    Decision decide(Declaration declaration);
+
+    /**
+     * Decides a declaration with the rule set pinned by id, whatever the declaration date.
+     *
+     * @throws IllegalArgumentException when no rule set has that id
+     */
+    Decision decide(Declaration declaration, String ruleSetId);
+
+    /** The loaded rule sets, earliest first. */
+    List<RuleSetInfo> ruleSets();
+
+    /** The rule set in force on a date, or the one that decides when none is (the nearest). */
+    RuleSetInfo ruleSetFor(java.time.LocalDate date);
+
+    /** Configures and builds an engine. */
+    final class Builder {
+        private LabRegistry labRegistry = LabRegistry.empty();
+        private Path ruleSetDirectory;
+
+        private Builder() {
+        }
+
+        /** The operator's lab registry (default: empty). */
+        public Builder labRegistry(LabRegistry registry) {
+            this.labRegistry = Objects.requireNonNull(registry, "labRegistry is required");
+            return this;
+        }
+
+        /**
+         * Loads rule sets from this folder instead of the classpath: one sub-folder per rule set, each
+         * with a {@code manifest.json}. Only ever used when called explicitly.
+         */
+        public Builder ruleSetsFromDirectory(Path directory) {
+            this.ruleSetDirectory = Objects.requireNonNull(directory, "directory is required");
+            return this;
+        }
+
+        /**
+         * Compiles the rule sets and builds the engine.
+         *
+         * @throws RuleSetException when a rule set does not compile or its manifest is wrong
+         */
+        public EligibilityEngine build() {
+            return DroolsEligibilityEngine.create(labRegistry, ruleSetDirectory);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.greenlane.eligibility.api;
+
+import io.greenlane.eligibility.internal.RegistryReader;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The operator's registry of laboratories: trusted data that never comes from a declaration pack.
+ *
+ * @param labs the laboratories, each lab id at most once
+ */
+public record LabRegistry(List<Lab> labs) {
+    public LabRegistry {
+        labs = Checks.list(labs);
+        Map<String, Lab> seen = new LinkedHashMap<>();
+        for (Lab lab : labs) {
+            if (seen.putIfAbsent(lab.labId(), lab) != null) {
+                throw new IllegalArgumentException("labs: lab id " + lab.labId() + " appears twice");
+            }
+        }
+    }
+
+    /** A registry with no laboratories: every lab-issued report is then unrecognised. */
+    public static LabRegistry empty() {
+        return new LabRegistry(List.of());
+    }
+
+    /**
+     * Reads a registry CSV (header row {@code lab_id,name,accreditation_body,accredited_for,valid_from,valid_until,status};
+     * lines starting with {@code #} are comments).
+     *
+     * @throws InvalidInputException naming the line and column of the first problem
+     */
+    public static LabRegistry read(Path csv) {
+        return RegistryReader.read(csv);
+    }
+
+    /** The laboratory with this id, if registered. */
+    public Optional<Lab> find(String labId) {
+        return labs.stream().filter(lab -> lab.labId().equals(labId)).findFirst();
+    }
+}

@@ -1,0 +1,42 @@
+package io.greenlane.eligibility.facts;
+
+import io.greenlane.eligibility.api.Issuer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A test report (or addendum) in the pack.
+ *
+ * @param index its position in the pack, from 0
+ * @param reportNumber its number
+ * @param issuer who issued it
+ * @param labId the issuing lab's registry id, or null
+ * @param standard its standard designation, read into parts
+ * @param issueDate the date it was issued
+ * @param skus the SKUs it covers
+ * @param amends the report it is an addendum to, or null
+ * @param lineage this report's number followed by those of the reports it amends, nearest first, as far as
+ *                they are in the pack
+ */
+public record Report(int index, String reportNumber, Issuer issuer, String labId, Standard standard,
+                     LocalDate issueDate, Set<String> skus, String amends, List<String> lineage) {
+
+    // Drools reads accessors named is...() as boolean "is" getters; explicit getters keep issuer and
+    // issueDate readable as properties in DRL.
+
+    /** The issuer, as a DRL property. */
+    public Issuer getIssuer() {
+        return issuer;
+    }
+
+    /** The issue date, as a DRL property. */
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    /** Whether this report is an addendum to another. */
+    public boolean isAddendum() {
+        return amends != null;
+    }
+}

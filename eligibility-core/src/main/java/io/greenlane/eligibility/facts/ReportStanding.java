@@ -1,0 +1,5 @@
+package io.greenlane.eligibility.facts;
+
+/** The standing of one report. */
+public record ReportStanding(String reportNumber, Standing standing) {
+}

@@ -1,0 +1,7 @@
+package io.greenlane.eligibility.facts;
+
+import io.greenlane.eligibility.api.SubTest;
+
+/** A sub-test the green lane requires a discrete PASS for; asserted by the three-item-scope rules. */
+public record RequiredSubTest(SubTest subTest) {
+}

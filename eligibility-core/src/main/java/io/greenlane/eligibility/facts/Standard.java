@@ -1,0 +1,72 @@
+package io.greenlane.eligibility.facts;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A standard designation read into its parts, so that rules compare editions rather than spellings:
+ * {@code ASTM F963-23}, {@code F963-23}, {@code ASTM F 963-23} and {@code astm f963-2023} all read as
+ * {@code ASTM F963-23}.
+ *
+ * @param stated the designation as written, or null when none was
+ * @param kind what kind of designation it is
+ * @param year the edition year of an ASTM F963 designation, or null
+ * @param canonical the normalised designation, e.g. {@code ASTM F963-23} or {@code EN 71-1:2014}; null when unreadable
+ */
+public record Standard(String stated, Kind kind, Integer year, String canonical) {
+
+    /** What a designation is. */
+    public enum Kind {
+        /** No designation given. */
+        NONE,
+        /** Some edition of ASTM F963 (year may be missing). */
+        ASTM_F963,
+        /** A designation of another standard, such as EN 71-1 or ISO 8124-1. */
+        OTHER,
+        /** Text that cannot be read as a standard designation. */
+        UNREADABLE
+    }
+
+    private static final Pattern F963 = Pattern.compile(
+            "^(?:ASTM\\s*)?F\\s*963(?:\\s*[-:/ ]\\s*(\\d{4}|\\d{2})([A-Z])?)?$");
+    private static final Pattern OTHER_STANDARD = Pattern.compile(
+            "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s*[A-Z]?\\s*\\d[A-Z0-9 .:/-]*$"
+                    + "|^\\d+\\s*CFR\\s*(?:PART\\s*)?\\d[A-Z0-9 .:/-]*$");
+
+    /** Reads a designation; never fails, an unreadable one gives {@link Kind#UNREADABLE}. */
+    public static Standard parse(String designation) {
+        if (designation == null || designation.isBlank()) {
+            return new Standard(designation, Kind.NONE, null, null);
+        }
+        String text = designation.trim().toUpperCase(Locale.ROOT)
+                .replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+", " ");
+        Matcher f963 = F963.matcher(text);
+        if (f963.matches()) {
+            if (f963.group(1) == null) {
+                return new Standard(designation, Kind.ASTM_F963, null, "ASTM F963");
+            }
+            int year = Integer.parseInt(f963.group(1));
+            if (f963.group(1).length() == 2) {
+                year += year >= 50 ? 1900 : 2000;
+            }
+            String suffix = f963.group(2) == null ? "" : f963.group(2).toLowerCase(Locale.ROOT);
+            return new Standard(designation, Kind.ASTM_F963, year,
+                    String.format(Locale.ROOT, "ASTM F963-%02d%s", year % 100, suffix));
+        }
+        if (OTHER_STANDARD.matcher(text).matches()) {
+            return new Standard(designation, Kind.OTHER, null, text);
+        }
+        return new Standard(designation, Kind.UNREADABLE, null, null);
+    }
+
+    /** Whether the designation names one definite edition of a standard. */
+    public boolean isRecognised() {
+        return kind == Kind.OTHER || (kind == Kind.ASTM_F963 && year != null);
+    }
+
+    /** The designation as written, or "(none)". */
+    public String text() {
+        return stated == null || stated.isBlank() ? "(none)" : stated.trim();
+    }
+}

@@ -1,0 +1,11 @@
+package io.greenlane.eligibility.facts;
+
+/** Whether a report counts, as the report-standing rules judge it from its findings and its lineage's. */
+public enum Standing {
+    /** No disqualifying or unverifiable finding on it or on the reports it amends. */
+    QUALIFYING,
+    /** Not disqualified, but at least one unverifiable finding. */
+    UNVERIFIABLE,
+    /** At least one disqualifying finding. */
+    DISQUALIFIED
+}

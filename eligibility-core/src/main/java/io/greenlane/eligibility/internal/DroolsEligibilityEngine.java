@@ -1,0 +1,155 @@
+package io.greenlane.eligibility.internal;
+
+import io.greenlane.eligibility.api.Declaration;
+import io.greenlane.eligibility.api.Decision;
+import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.api.Finding;
+import io.greenlane.eligibility.api.LabRegistry;
+import io.greenlane.eligibility.api.LineOutcome;
+import io.greenlane.eligibility.api.RuleSetInfo;
+import io.greenlane.eligibility.facts.DeclarationOutcome;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The engine: rule sets compiled once at build time, one fresh stateless session per decision. Results
+ * are collected by listeners attached to that session only, so concurrent decisions share nothing but
+ * the immutable compiled rule sets.
+ */
+public final class DroolsEligibilityEngine implements EligibilityEngine {
+
+    private final LabRegistry registry;
+    private final List<CompiledRuleSet> ruleSets;
+
+    DroolsEligibilityEngine(LabRegistry registry, List<CompiledRuleSet> ruleSets) {
+        this.registry = registry;
+        this.ruleSets = ruleSets;
+    }
+
+    /** Loads and compiles the rule sets (from {@code directory} only when given) and builds the engine. */
+    public static DroolsEligibilityEngine create(LabRegistry registry, Path directory) {
+        List<CompiledRuleSet> sets = directory == null
+                ? RuleSetLoader.fromClasspath() : RuleSetLoader.fromDirectory(directory);
+        return new DroolsEligibilityEngine(registry, sets);
+    }
+
+    @Override
+    public Decision decide(Declaration declaration) {
+        Objects.requireNonNull(declaration, "declaration is required");
+        return run(select(declaration.declarationDate()), declaration);
+    }
+
+    @Override
+    public Decision decide(Declaration declaration, String ruleSetId) {
+        Objects.requireNonNull(declaration, "declaration is required");
+        return run(byId(ruleSetId), declaration);
+    }
+
+    @Override
+    public List<RuleSetInfo> ruleSets() {
+        return ruleSets.stream().map(CompiledRuleSet::info).toList();
+    }
+
+    @Override
+    public RuleSetInfo ruleSetFor(LocalDate date) {
+        return select(date).info();
+    }
+
+    private CompiledRuleSet byId(String id) {
+        for (CompiledRuleSet set : ruleSets) {
+            if (set.info().ref().id().equals(id)) {
+                return set;
+            }
+        }
+        throw new IllegalArgumentException("unknown rule set \"" + id + "\"; loaded rule sets: "
+                + ruleSets.stream().map(s -> s.info().ref().id()).toList());
+    }
+
+    /**
+     * The rule set in force on the date; when none is, the nearest one decides, and its lane rules say the
+     * lane is not in force (before the first) or apply its rules as the latest known (after the last).
+     */
+    private CompiledRuleSet select(LocalDate date) {
+        CompiledRuleSet nearest = ruleSets.get(0);
+        for (CompiledRuleSet set : ruleSets) {
+            if (set.info().inForceOn(date)) {
+                return set;
+            }
+            if (!date.isBefore(set.info().inForceFrom())) {
+                nearest = set;
+            }
+        }
+        return nearest;
+    }
+
+    private Decision run(CompiledRuleSet ruleSet, Declaration declaration) {
+        Facts facts = Facts.of(declaration, registry, ruleSet.policy());
+        Collector collector = new Collector();
+        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector.inserted);
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector.fired);
+        session.execute(facts.all());
+
+        if (collector.outcomes.size() != 1) {
+            throw new IllegalStateException("rule set " + ruleSet.info().ref().id() + " gave "
+                    + collector.outcomes.size() + " declaration outcomes for " + declaration.declarationId()
+                    + "; its outcome rules must assert exactly one");
+        }
+        Map<String, LineOutcome> bySku = new HashMap<>();
+        collector.lines.forEach(l -> bySku.put(l.sku(), l));
+        List<LineOutcome> lines = new ArrayList<>();
+        declaration.lines().forEach(line -> {
+            LineOutcome outcome = bySku.get(line.sku());
+            if (outcome == null) {
+                throw new IllegalStateException("rule set " + ruleSet.info().ref().id()
+                        + " gave no outcome for line " + line.sku());
+            }
+            lines.add(outcome);
+        });
+        List<Finding> findings = new ArrayList<>(collector.findings);
+        findings.sort(facts.findingOrder());
+        return new Decision(declaration.declarationId(), collector.outcomes.get(0).outcome(), ruleSet.info().ref(),
+                findings, lines, collector.rulesFired);
+    }
+
+    /** Collects what one decision's rules assert and which rules fired; never shared between decisions. */
+    private static final class Collector {
+        final List<Finding> findings = new ArrayList<>();
+        final List<LineOutcome> lines = new ArrayList<>();
+        final List<DeclarationOutcome> outcomes = new ArrayList<>();
+        final List<String> rulesFired = new ArrayList<>();
+
+        final DefaultRuleRuntimeEventListener inserted = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                Object fact = event.getObject();
+                if (fact instanceof Finding finding) {
+                    findings.add(finding);
+                } else if (fact instanceof LineOutcome line) {
+                    lines.add(line);
+                } else if (fact instanceof DeclarationOutcome outcome) {
+                    outcomes.add(outcome);
+                }
+            }
+        };
+
+        final DefaultAgendaEventListener fired = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                rulesFired.add(event.getMatch().getRule().getName());
+            }
+        };
+    }
+
+}

@@ -1,0 +1,22 @@
+package io.greenlane.eligibility.internal;
+
+/** Documented limits on untrusted input; anything past them is an input error, never a decision. */
+public final class InputLimits {
+    /** Largest declaration pack read, in bytes (16 MiB). */
+    public static final long MAX_PACK_BYTES = 16L * 1024 * 1024;
+    /** Most product lines in one declaration. */
+    public static final int MAX_LINES = 10_000;
+    /** Most reports in one declaration. */
+    public static final int MAX_REPORTS = 10_000;
+    /** Most items in any other list (a line's report numbers, a report's SKUs). */
+    public static final int MAX_LIST_ITEMS = 10_000;
+    /** Longest string value, in characters. */
+    public static final int MAX_STRING_CHARS = 4_096;
+    /** Deepest JSON nesting accepted (a pack needs 4). */
+    public static final int MAX_JSON_DEPTH = 16;
+    /** Largest lab registry read, in bytes (16 MiB). */
+    public static final long MAX_REGISTRY_BYTES = 16L * 1024 * 1024;
+
+    private InputLimits() {
+    }
+}

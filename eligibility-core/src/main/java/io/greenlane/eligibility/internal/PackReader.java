@@ -1,0 +1,342 @@
+package io.greenlane.eligibility.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.greenlane.eligibility.api.Declaration;
+import io.greenlane.eligibility.api.InvalidInputException;
+import io.greenlane.eligibility.api.Issuer;
+import io.greenlane.eligibility.api.ProductLine;
+import io.greenlane.eligibility.api.SubTest;
+import io.greenlane.eligibility.api.SubTestResult;
+import io.greenlane.eligibility.api.TestReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads declaration packs. Only the tree model is used (no data binding, so no polymorphic typing can
+ * be triggered by input); every check names the field by JSON path.
+ */
+public final class PackReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
+                    .maxStringLength((int) InputLimits.MAX_PACK_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private PackReader() {
+    }
+
+    /** Reads a pack file. */
+    public static Declaration read(Path pack) {
+        try {
+            long size = Files.size(pack);
+            if (size > InputLimits.MAX_PACK_BYTES) {
+                throw new InvalidInputException("$", "pack is " + size + " bytes, over the limit of "
+                        + InputLimits.MAX_PACK_BYTES + " bytes (16 MiB)");
+            }
+            return parse(decode(Files.readAllBytes(pack)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pack + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a pack from a stream, up to the size limit. */
+    public static Declaration read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) InputLimits.MAX_PACK_BYTES + 1);
+        if (bytes.length > InputLimits.MAX_PACK_BYTES) {
+            throw new InvalidInputException("$", "pack is over the limit of " + InputLimits.MAX_PACK_BYTES
+                    + " bytes (16 MiB)");
+        }
+        return parse(decode(bytes));
+    }
+
+    /** Reads a pack from JSON text. */
+    public static Declaration parse(String json) {
+        if (json.length() > InputLimits.MAX_PACK_BYTES) {
+            throw new InvalidInputException("$", "pack is over the limit of " + InputLimits.MAX_PACK_BYTES
+                    + " bytes (16 MiB)");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw notJson(e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidInputException("$", "the pack is empty; expected a JSON object");
+        }
+        return new PackReader().declaration(root);
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("$", "the pack is not UTF-8 text");
+        }
+    }
+
+    private static InvalidInputException notJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "$"
+                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String detail = e.getOriginalMessage();
+        int cut = detail.indexOf('\n');
+        detail = cut < 0 ? detail : detail.substring(0, cut);
+        if (detail.contains("nesting depth")) {
+            detail = "JSON nested deeper than " + InputLimits.MAX_JSON_DEPTH + " levels";
+        }
+        return new InvalidInputException(where, "not valid JSON: " + detail);
+    }
+
+    private Declaration declaration(JsonNode root) {
+        if (!root.isObject()) {
+            throw new InvalidInputException("$", "expected a JSON object (the declaration), found " + kind(root));
+        }
+        String id = requiredText(root, "$", "declarationId");
+        LocalDate date = requiredDate(root, "$", "declarationDate");
+        String terminal = requiredText(root, "$", "terminal");
+        JsonNode linesNode = root.get("lines");
+        if (linesNode == null || linesNode.isNull()) {
+            throw new InvalidInputException("$.lines", "is required");
+        }
+        List<JsonNode> lineNodes = array(linesNode, "$.lines", InputLimits.MAX_LINES);
+        if (lineNodes.isEmpty()) {
+            throw new InvalidInputException("$.lines", "must contain at least one product line");
+        }
+        List<ProductLine> lines = new ArrayList<>();
+        Map<String, Integer> skus = new HashMap<>();
+        for (int i = 0; i < lineNodes.size(); i++) {
+            String path = "$.lines[" + i + "]";
+            ProductLine line = line(lineNodes.get(i), path);
+            Integer first = skus.putIfAbsent(line.sku(), i);
+            if (first != null) {
+                throw new InvalidInputException(path + ".sku", "duplicate SKU \"" + line.sku()
+                        + "\" (already on $.lines[" + first + "]); declare each SKU on one line");
+            }
+            lines.add(line);
+        }
+        List<TestReport> reports = new ArrayList<>();
+        JsonNode reportsNode = root.get("reports");
+        if (reportsNode != null && !reportsNode.isNull()) {
+            List<JsonNode> reportNodes = array(reportsNode, "$.reports", InputLimits.MAX_REPORTS);
+            Map<String, Integer> numbers = new HashMap<>();
+            for (int i = 0; i < reportNodes.size(); i++) {
+                String path = "$.reports[" + i + "]";
+                TestReport report = report(reportNodes.get(i), path);
+                Integer first = numbers.putIfAbsent(report.reportNumber(), i);
+                if (first != null) {
+                    throw new InvalidInputException(path + ".reportNumber", "duplicate report number \""
+                            + report.reportNumber() + "\" (already on $.reports[" + first + "])");
+                }
+                reports.add(report);
+            }
+            checkAddendaAcyclic(reports);
+        }
+        return new Declaration(id, date, terminal, lines, reports);
+    }
+
+    private ProductLine line(JsonNode node, String path) {
+        object(node, path);
+        String sku = requiredText(node, path, "sku");
+        String description = optionalText(node, path, "description");
+        String hsCode = optionalText(node, path, "hsCode");
+        String category = optionalText(node, path, "category");
+        Boolean batteries = null;
+        JsonNode b = node.get("containsBatteries");
+        if (b != null && !b.isNull()) {
+            if (!b.isBoolean()) {
+                throw new InvalidInputException(path + ".containsBatteries", "must be true or false, found " + kind(b));
+            }
+            batteries = b.booleanValue();
+        }
+        List<String> reports = textList(node, path, "reports");
+        return new ProductLine(sku, description, hsCode, category, batteries, reports);
+    }
+
+    private TestReport report(JsonNode node, String path) {
+        object(node, path);
+        String number = requiredText(node, path, "reportNumber");
+        Issuer issuer = requiredEnum(node, path, "issuer", Issuer.class);
+        String labId = optionalText(node, path, "labId");
+        String standard = optionalText(node, path, "standard");
+        LocalDate issued = requiredDate(node, path, "issueDate");
+        List<String> skus = textList(node, path, "skus");
+        Map<SubTest, SubTestResult> results = new EnumMap<>(SubTest.class);
+        JsonNode resultsNode = node.get("results");
+        if (resultsNode != null && !resultsNode.isNull()) {
+            object(resultsNode, path + ".results");
+            Iterator<Map.Entry<String, JsonNode>> fields = resultsNode.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String fieldPath = path + ".results." + field.getKey();
+                SubTest subTest = enumValue(field.getKey(), fieldPath, SubTest.class, "sub-test");
+                JsonNode value = field.getValue();
+                if (!value.isTextual()) {
+                    throw new InvalidInputException(fieldPath, "must be one of "
+                            + Arrays.toString(SubTestResult.values()) + ", found " + kind(value));
+                }
+                results.put(subTest, enumValue(value.textValue(), fieldPath, SubTestResult.class, "result"));
+            }
+        }
+        String amends = optionalText(node, path, "amends");
+        return new TestReport(number, issuer, labId, standard, issued, skus, results, amends);
+    }
+
+    private static void checkAddendaAcyclic(List<TestReport> reports) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            parent.put(reports.get(i).reportNumber(), reports.get(i).amends());
+            index.put(reports.get(i).reportNumber(), i);
+        }
+        for (TestReport report : reports) {
+            Set<String> seen = new HashSet<>();
+            List<String> chain = new ArrayList<>();
+            String current = report.reportNumber();
+            while (current != null && parent.containsKey(current)) {
+                if (!seen.add(current)) {
+                    chain.add(current);
+                    throw new InvalidInputException("$.reports[" + index.get(report.reportNumber()) + "].amends",
+                            "addenda form a cycle: " + String.join(" amends ", chain));
+                }
+                chain.add(current);
+                current = parent.get(current);
+            }
+        }
+    }
+
+    private static void object(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw new InvalidInputException(path, "must be a JSON object, found " + kind(node));
+        }
+    }
+
+    private static List<JsonNode> array(JsonNode node, String path, int max) {
+        if (!node.isArray()) {
+            throw new InvalidInputException(path, "must be a JSON array, found " + kind(node));
+        }
+        if (node.size() > max) {
+            throw new InvalidInputException(path, "has " + node.size() + " items, over the limit of " + max);
+        }
+        List<JsonNode> items = new ArrayList<>(node.size());
+        node.forEach(items::add);
+        return items;
+    }
+
+    private static String requiredText(JsonNode node, String path, String field) {
+        String value = optionalText(node, path, field);
+        if (value == null) {
+            throw new InvalidInputException(path + "." + field, "is required");
+        }
+        if (value.isBlank()) {
+            throw new InvalidInputException(path + "." + field, "must not be blank");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidInputException(path + "." + field, "must be a string, found " + kind(value));
+        }
+        return limited(value.textValue(), path + "." + field);
+    }
+
+    private static String limited(String text, String path) {
+        if (text.length() > InputLimits.MAX_STRING_CHARS) {
+            throw new InvalidInputException(path, "is " + text.length() + " characters long, over the limit of "
+                    + InputLimits.MAX_STRING_CHARS);
+        }
+        return text;
+    }
+
+    private static LocalDate requiredDate(JsonNode node, String path, String field) {
+        String text = requiredText(node, path, field);
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(path + "." + field, "\"" + text
+                    + "\" is not a date; expected an ISO-8601 date such as 2026-06-15");
+        }
+    }
+
+    private static <E extends Enum<E>> E requiredEnum(JsonNode node, String path, String field, Class<E> type) {
+        return enumValue(requiredText(node, path, field), path + "." + field, type, field);
+    }
+
+    private static <E extends Enum<E>> E enumValue(String text, String path, Class<E> type, String what) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw new InvalidInputException(path, "unknown " + what + " \"" + text + "\"; expected one of "
+                + Arrays.toString(type.getEnumConstants()));
+    }
+
+    private static List<String> textList(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<JsonNode> items = array(value, path + "." + field, InputLimits.MAX_LIST_ITEMS);
+        List<String> texts = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String itemPath = path + "." + field + "[" + i + "]";
+            if (!item.isTextual()) {
+                throw new InvalidInputException(itemPath, "must be a string, found " + kind(item));
+            }
+            texts.add(limited(item.textValue(), itemPath));
+        }
+        return texts;
+    }
+
+    static String kind(JsonNode node) {
+        if (node.isObject()) {
+            return "an object";
+        } else if (node.isArray()) {
+            return "an array";
+        } else if (node.isTextual()) {
+            return "a string";
+        } else if (node.isNumber()) {
+            return "a number";
+        } else if (node.isBoolean()) {
+            return "a boolean";
+        }
+        return "null";
+    }
+
+}
