@@ -38,6 +38,15 @@ public record LabRegistry(List<Lab> labs) {
         return RegistryReader.read(csv);
     }
 
+    /**
+     * Reads registry CSV text (same format as {@link #read(Path)}).
+     *
+     * @throws InvalidInputException naming the line and column of the first problem
+     */
+    public static LabRegistry fromCsv(String csv) {
+        return RegistryReader.parse(csv);
+    }
+
     /** The laboratory with this id, if registered. */
     public Optional<Lab> find(String labId) {
         return labs.stream().filter(lab -> lab.labId().equals(labId)).findFirst();

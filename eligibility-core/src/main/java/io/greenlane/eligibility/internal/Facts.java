@@ -16,6 +16,7 @@ import io.greenlane.eligibility.facts.Shipment;
 import io.greenlane.eligibility.facts.Standard;
 import io.greenlane.eligibility.facts.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -98,7 +99,7 @@ final class Facts {
             accredited.add(standard.canonical() != null ? standard.canonical()
                     : designation.trim().toUpperCase(Locale.ROOT));
         }
-        return new LabEntry(lab.labId(), lab.name(), lab.status(), Set.copyOf(accredited), lab.validFrom(),
+        return new LabEntry(lab.labId(), lab.name(), lab.status(), Collections.unmodifiableSet(accredited), lab.validFrom(),
                 lab.validUntil());
     }
 

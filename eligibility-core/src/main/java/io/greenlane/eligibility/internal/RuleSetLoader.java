@@ -197,6 +197,8 @@ public final class RuleSetLoader {
             for (Rule rule : kiePackage.getRules()) {
                 names.add(rule.getName());
             }
+            // Queries are listed among the rules, but they never fire: they are not rules to cover.
+            kiePackage.getQueries().forEach(query -> names.remove(query.getName()));
         }
         RuleSetRef ref = new RuleSetRef(manifest.id, "sha256:" + HexFormat.of().formatHex(digest.digest()));
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom, manifest.inForceUntil, manifest.description,
