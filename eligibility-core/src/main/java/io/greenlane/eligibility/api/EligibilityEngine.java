@@ -35,6 +35,24 @@ public interface EligibilityEngine {
     /** The rule set in force on a date, or the one that decides when none is (the nearest). */
     RuleSetInfo ruleSetFor(java.time.LocalDate date);
 
+    /**
+     * Recompiles the rule sets from where this engine loaded them (the classpath, or its folder) and swaps
+     * them in atomically. Decisions already running finish on the rule sets they started with; later ones
+     * use the new. When the new rule sets do not compile, nothing changes.
+     *
+     * @return the rule sets now in use
+     * @throws RuleSetException when the rule sets cannot be loaded; the engine keeps the old ones
+     */
+    List<RuleSetInfo> reloadRuleSets();
+
+    /**
+     * Loads rule sets from a folder (as {@link Builder#ruleSetsFromDirectory(Path)}) and swaps them in
+     * atomically, as {@link #reloadRuleSets()} does; later reloads read this folder.
+     *
+     * @throws RuleSetException when the rule sets cannot be loaded; the engine keeps the old ones
+     */
+    List<RuleSetInfo> replaceRuleSets(Path directory);
+
     /** Configures and builds an engine. */
     final class Builder {
         private LabRegistry labRegistry = LabRegistry.empty();
@@ -50,8 +68,8 @@ public interface EligibilityEngine {
         }
 
         /**
-         * Loads rule sets from this folder instead of the classpath: one sub-folder per rule set, each
-         * with a {@code manifest.json}. Only ever used when called explicitly.
+         * Loads rule sets from this folder instead of the classpath: either one rule set folder (with a
+         * {@code manifest.json}) or a folder of them. Only ever used when called explicitly.
          */
         public Builder ruleSetsFromDirectory(Path directory) {
             this.ruleSetDirectory = Objects.requireNonNull(directory, "directory is required");

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -30,24 +31,44 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class DroolsEligibilityEngine implements EligibilityEngine {
 
     private final LabRegistry registry;
-    private final List<CompiledRuleSet> ruleSets;
+    /** Where rule sets come from: a folder, or null for the classpath. Guarded by {@code this}. */
+    private Path source;
+    /** Swapped as a whole; each decision reads it once, so it finishes on the rule sets it started with. */
+    private final AtomicReference<List<CompiledRuleSet>> ruleSets;
 
-    DroolsEligibilityEngine(LabRegistry registry, List<CompiledRuleSet> ruleSets) {
+    DroolsEligibilityEngine(LabRegistry registry, Path source, List<CompiledRuleSet> ruleSets) {
         this.registry = registry;
-        this.ruleSets = ruleSets;
+        this.source = source;
+        this.ruleSets = new AtomicReference<>(ruleSets);
     }
 
     /** Loads and compiles the rule sets (from {@code directory} only when given) and builds the engine. */
     public static DroolsEligibilityEngine create(LabRegistry registry, Path directory) {
-        List<CompiledRuleSet> sets = directory == null
-                ? RuleSetLoader.fromClasspath() : RuleSetLoader.fromDirectory(directory);
-        return new DroolsEligibilityEngine(registry, sets);
+        return new DroolsEligibilityEngine(registry, directory, load(directory));
+    }
+
+    private static List<CompiledRuleSet> load(Path directory) {
+        return directory == null ? RuleSetLoader.fromClasspath() : RuleSetLoader.fromDirectory(directory);
+    }
+
+    @Override
+    public synchronized List<RuleSetInfo> reloadRuleSets() {
+        ruleSets.set(load(source));
+        return ruleSets();
+    }
+
+    @Override
+    public synchronized List<RuleSetInfo> replaceRuleSets(Path directory) {
+        Objects.requireNonNull(directory, "directory is required");
+        ruleSets.set(load(directory));
+        source = directory;
+        return ruleSets();
     }
 
     @Override
     public Decision decide(Declaration declaration) {
         Objects.requireNonNull(declaration, "declaration is required");
-        return run(select(declaration.declarationDate()), declaration);
+        return run(select(ruleSets.get(), declaration.declarationDate()), declaration);
     }
 
     @Override
@@ -58,31 +79,32 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
 
     @Override
     public List<RuleSetInfo> ruleSets() {
-        return ruleSets.stream().map(CompiledRuleSet::info).toList();
+        return ruleSets.get().stream().map(CompiledRuleSet::info).toList();
     }
 
     @Override
     public RuleSetInfo ruleSetFor(LocalDate date) {
-        return select(date).info();
+        return select(ruleSets.get(), date).info();
     }
 
     private CompiledRuleSet byId(String id) {
-        for (CompiledRuleSet set : ruleSets) {
+        List<CompiledRuleSet> sets = ruleSets.get();
+        for (CompiledRuleSet set : sets) {
             if (set.info().ref().id().equals(id)) {
                 return set;
             }
         }
         throw new IllegalArgumentException("unknown rule set \"" + id + "\"; loaded rule sets: "
-                + ruleSets.stream().map(s -> s.info().ref().id()).toList());
+                + sets.stream().map(s -> s.info().ref().id()).toList());
     }
 
     /**
      * The rule set in force on the date; when none is, the nearest one decides, and its lane rules say the
      * lane is not in force (before the first) or apply its rules as the latest known (after the last).
      */
-    private CompiledRuleSet select(LocalDate date) {
-        CompiledRuleSet nearest = ruleSets.get(0);
-        for (CompiledRuleSet set : ruleSets) {
+    private static CompiledRuleSet select(List<CompiledRuleSet> sets, LocalDate date) {
+        CompiledRuleSet nearest = sets.get(0);
+        for (CompiledRuleSet set : sets) {
             if (set.info().inForceOn(date)) {
                 return set;
             }

@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,6 +55,8 @@ public final class RuleSetLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern POSITION = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
+    private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
 
     private RuleSetLoader() {
     }
@@ -86,16 +90,23 @@ public final class RuleSetLoader {
         return finish(sets, problems);
     }
 
-    /** Loads and compiles every rule set folder (one with a {@code manifest.json}) directly under {@code root}. */
+    /**
+     * Loads and compiles the rule set in {@code root} when it holds a {@code manifest.json}, otherwise every
+     * rule set folder directly under it. A folder's name need not be its id (a draft copy may be named freely).
+     */
     public static List<CompiledRuleSet> fromDirectory(Path root) {
         if (!Files.isDirectory(root)) {
             throw new RuleSetException(List.of(new Problem(root.toString(), 0, 0, "not a directory")));
         }
         List<Path> folders;
-        try (Stream<Path> list = Files.list(root)) {
-            folders = list.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+        if (Files.isRegularFile(root.resolve("manifest.json"))) {
+            folders = List.of(root);
+        } else {
+            try (Stream<Path> list = Files.list(root)) {
+                folders = list.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + root, e);
+            }
         }
         List<Problem> problems = new ArrayList<>();
         if (folders.isEmpty()) {
@@ -161,7 +172,7 @@ public final class RuleSetLoader {
             return;
         }
         int before = problems.size();
-        Manifest manifest = Manifest.parse(manifestBytes, manifestFile, folderName, problems);
+        Manifest manifest = Manifest.parse(manifestBytes, manifestFile, problems);
         if (manifest == null || problems.size() > before) {
             return;
         }
@@ -169,6 +180,7 @@ public final class RuleSetLoader {
         digest.update(("manifest.json\n").getBytes(StandardCharsets.UTF_8));
         digest.update(manifestBytes);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, String[]> sources = new HashMap<>();
         for (String rulesFile : manifest.rules) {
             String path = folderName + "/" + rulesFile;
             byte[] drl;
@@ -180,14 +192,21 @@ public final class RuleSetLoader {
             }
             digest.update(("\n" + rulesFile + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(drl);
+            sources.put(path, new String(drl, StandardCharsets.UTF_8).split("\r?\n", -1));
             builder.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(path), ResourceType.DRL);
         }
         if (folder != null) {
             unlisted(folder, folderName, manifest.rules, problems);
         }
+        List<Problem> compileProblems = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.add(problem(error, folderName));
+            compileProblems.add(problem(error, folderName, sources));
         }
+        // The parser repeats every syntax error as "null Package" at line 0: say each problem once.
+        compileProblems.stream()
+                .filter(p -> !(p.line() == 0 && p.message().contains("Parser returned a null Package")
+                        && compileProblems.stream().anyMatch(o -> o.file().equals(p.file()) && o.line() > 0)))
+                .forEach(problems::add);
         if (problems.size() > before) {
             return;
         }
@@ -218,7 +237,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private static Problem problem(KnowledgeBuilderError error, String folderName) {
+    private static Problem problem(KnowledgeBuilderError error, String folderName, Map<String, String[]> sources) {
         String file = error.getResource() == null || error.getResource().getSourcePath() == null
                 ? folderName : error.getResource().getSourcePath();
         int line = 0;
@@ -234,8 +253,44 @@ public final class RuleSetLoader {
         if (position.find()) {
             line = line == 0 ? Integer.parseInt(position.group(1)) : line;
             column = Integer.parseInt(position.group(2)) + 1;
+        } else {
+            column = column(sources.get(file), line, message);
         }
         return new Problem(file, line, column, message);
+    }
+
+    /**
+     * Drools reports compile errors by line only: find the column where the expression the message quotes
+     * starts on that line (or the line's first non-blank character), so authors land on the spot.
+     */
+    static int column(String[] source, int line, String message) {
+        if (source == null || line < 1 || line > source.length) {
+            return 0;
+        }
+        String text = source[line - 1];
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            String fragment = quoted.group(1).trim();
+            int colon = fragment.indexOf(" : ");
+            for (String candidate : new String[] {fragment, colon > 0 ? fragment.substring(colon + 3) : ""}) {
+                int at = candidate.isEmpty() ? -1 : text.indexOf(candidate);
+                if (at >= 0) {
+                    return at + 1;
+                }
+            }
+        }
+        Matcher expression = EXPRESSION.matcher(message);
+        if (expression.find()) {
+            int at = text.indexOf(expression.group(1).trim());
+            if (at >= 0) {
+                return at + 1;
+            }
+        }
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first < text.length() ? first + 1 : 0;
     }
 
     private static MessageDigest sha256() {
@@ -264,7 +319,7 @@ public final class RuleSetLoader {
         List<String> rules;
         Policy policy;
 
-        static Manifest parse(byte[] bytes, String file, String folderName, List<Problem> problems) {
+        static Manifest parse(byte[] bytes, String file, List<Problem> problems) {
             JsonNode root;
             try {
                 root = JSON.readTree(bytes);
@@ -284,10 +339,6 @@ public final class RuleSetLoader {
             Manifest m = new Manifest();
             Checker c = new Checker(file, problems);
             m.id = c.text(root, "id", true);
-            if (m.id != null && !m.id.equals(folderName)) {
-                c.problem("id", "is \"" + m.id + "\" but the folder is named \"" + folderName
-                        + "\"; name the folder after the id");
-            }
             m.description = c.text(root, "description", true);
             m.source = c.text(root, "source", true);
             m.inForceFrom = c.date(root, "inForceFrom", true);

@@ -36,13 +36,18 @@ public final class EligibilityCli {
             "usage: eligibility check PACK.json [--labs REGISTRY.csv] [--rule-set ID] [--rules-dir DIR] [--json]",
             "       eligibility rules list [--rules-dir DIR]",
             "       eligibility rules validate DIR",
+            "       eligibility rules diff --from ID|DIR --to ID|DIR [--labs CSV] [--rules-dir DIR] PACK...",
+            "       eligibility rules coverage [--labs CSV] [--rules-dir DIR] [--rule-set ID] PACK...",
             "",
             "check         decide a declaration pack: exit 0 GREEN_LANE, 3 MANUAL_REVIEW, 4 STANDARD_INSPECTION,",
             "              2 bad usage or input",
             "  --labs      the operator's lab registry CSV (default: the bundled SAMPLE registry of example labs)",
             "  --rule-set  decide with this rule set id instead of the one in force on the declaration date",
             "  --rules-dir load rule sets from this folder instead of the shipped ones",
-            "  --json      print the decision as JSON");
+            "  --json      print the decision as JSON",
+            "rules         for policy authors: list rule sets, validate a folder (FILE:LINE:COLUMN per problem),",
+            "              diff two rule sets over packs (impact analysis), count rule firings over packs",
+            "PACK...       JSON files, folders of them, JSON-lines files (.jsonl) or - for JSON lines on stdin");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -77,7 +82,7 @@ public final class EligibilityCli {
                 case "check":
                     return check(rest);
                 case "rules":
-                    return new RulesCommand(out, err).run(rest);
+                    return new RulesCommand(this, out, err).run(rest);
                 default:
                     throw new UsageException("unknown command \"" + args.get(0) + "\"");
             }

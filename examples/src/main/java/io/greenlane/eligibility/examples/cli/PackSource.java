@@ -1,0 +1,125 @@
+package io.greenlane.eligibility.examples.cli;
+
+import io.greenlane.eligibility.api.Declaration;
+import io.greenlane.eligibility.api.InvalidInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * Declaration packs named on the command line, read one at a time: JSON files, folders of them (sorted by
+ * name), JSON-lines files ({@code .jsonl}/{@code .ndjson}, one pack per line) and {@code -} for JSON lines
+ * on standard input. A pack that cannot be read stops the run with its file (and line) named.
+ */
+final class PackSource implements Iterator<PackSource.Pack> {
+
+    /** One pack and where it came from ({@code file} or {@code file:line}). */
+    record Pack(String name, Declaration declaration) {
+    }
+
+    private final List<Path> files = new ArrayList<>();
+    private final InputStream stdin;
+    private int next;
+    private BufferedReader lines;
+    private String linesName;
+    private int lineNo;
+    private Pack pending;
+
+    PackSource(List<String> arguments, InputStream stdin) {
+        this.stdin = stdin;
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                files.add(null);
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> list = Files.list(path)) {
+                    list.filter(p -> isPackFile(p.getFileName().toString())).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new EligibilityCli.InputError(argument + ": " + EligibilityCli.ioProblem(e));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new EligibilityCli.InputError(argument + ": no such file or folder");
+            }
+        }
+    }
+
+    private static boolean isPackFile(String name) {
+        return name.endsWith(".json") || isLinesFile(name);
+    }
+
+    private static boolean isLinesFile(String name) {
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null) {
+            pending = advance();
+        }
+        return pending != null;
+    }
+
+    @Override
+    public Pack next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Pack pack = pending;
+        pending = null;
+        return pack;
+    }
+
+    private Pack advance() {
+        try {
+            while (true) {
+                if (lines != null) {
+                    String line = lines.readLine();
+                    if (line != null) {
+                        lineNo++;
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        String name = linesName + ":" + lineNo;
+                        try {
+                            return new Pack(name, Declaration.fromJson(line));
+                        } catch (InvalidInputException e) {
+                            throw new EligibilityCli.InputError(name + ": " + e.getMessage());
+                        }
+                    }
+                    lines.close();
+                    lines = null;
+                }
+                if (next >= files.size()) {
+                    return null;
+                }
+                Path file = files.get(next++);
+                if (file == null || isLinesFile(file.getFileName().toString())) {
+                    lines = new BufferedReader(new InputStreamReader(
+                            file == null ? stdin : Files.newInputStream(file), StandardCharsets.UTF_8));
+                    linesName = file == null ? "stdin" : file.toString();
+                    lineNo = 0;
+                    continue;
+                }
+                return new Pack(file.toString(), EligibilityCli.readPack(file));
+            }
+        } catch (IOException e) {
+            throw new EligibilityCli.InputError(linesName + ": " + EligibilityCli.ioProblem(e));
+        } catch (UncheckedIOException e) {
+            throw new EligibilityCli.InputError(linesName + ": " + EligibilityCli.ioProblem(e.getCause()));
+        }
+    }
+}
