@@ -34,13 +34,16 @@ public final class EligibilityCli {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: eligibility check PACK.json [--labs REGISTRY.csv] [--rule-set ID] [--rules-dir DIR] [--json]",
+            "       eligibility check PACK... [--labs REGISTRY.csv] [--rule-set ID] [--rules-dir DIR]   (batch: JSON lines)",
             "       eligibility rules list [--rules-dir DIR]",
             "       eligibility rules validate DIR",
             "       eligibility rules diff --from ID|DIR --to ID|DIR [--labs CSV] [--rules-dir DIR] PACK...",
             "       eligibility rules coverage [--labs CSV] [--rules-dir DIR] [--rule-set ID] PACK...",
             "",
             "check         decide a declaration pack: exit 0 GREEN_LANE, 3 MANUAL_REVIEW, 4 STANDARD_INSPECTION,",
-            "              2 bad usage or input",
+            "              2 bad usage or input. Given several packs, a folder, a .jsonl file or - (JSON lines on",
+            "              stdin), decides them in parallel and prints one JSON decision per line, a summary on",
+            "              stderr, and exits with the worst outcome's code (2 if any pack could not be read)",
             "  --labs      the operator's lab registry CSV (default: the bundled SAMPLE registry of example labs)",
             "  --rule-set  decide with this rule set id instead of the one in force on the declaration date",
             "  --rules-dir load rule sets from this folder instead of the shipped ones",
@@ -59,8 +62,8 @@ public final class EligibilityCli {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         int code = new EligibilityCli(out, System.err).run(args);
         out.flush();
         System.exit(code);
@@ -106,31 +109,34 @@ public final class EligibilityCli {
 
     private int check(List<String> words) {
         Arguments args = Arguments.parse(words, Set.of("--json"), Set.of("--labs", "--rule-set", "--rules-dir"));
-        if (args.positional.size() != 1) {
-            throw new UsageException(args.positional.isEmpty() ? "check needs a pack file"
-                    : "check takes one pack file, found " + args.positional.size());
+        if (args.positional.isEmpty()) {
+            throw new UsageException("check needs a pack file (or several, a folder, a .jsonl file or -)");
         }
-        Path packPath = Path.of(args.positional.get(0));
         LabRegistry registry = registry(args.option("--labs"));
-        Declaration declaration = readPack(packPath);
-        EligibilityEngine engine = engine(registry, args.option("--rules-dir"));
-        Decision decision;
         String pinned = args.option("--rule-set");
-        if (pinned != null) {
-            if (engine.ruleSets().stream().noneMatch(r -> r.ref().id().equals(pinned))) {
-                throw new UsageException("unknown rule set \"" + pinned + "\"; known: "
-                        + engine.ruleSets().stream().map(r -> r.ref().id()).toList());
-            }
-            decision = engine.decide(declaration, pinned);
-        } else {
-            decision = engine.decide(declaration);
+        if (!PackSource.isSinglePackFile(args.positional)) {
+            PackSource source = new PackSource(args.positional, System.in);
+            EligibilityEngine engine = engine(registry, args.option("--rules-dir"));
+            checkPinned(engine, pinned);
+            return new BatchCheck(engine, pinned, out, err).run(source);
         }
+        Declaration declaration = readPack(Path.of(args.positional.get(0)));
+        EligibilityEngine engine = engine(registry, args.option("--rules-dir"));
+        checkPinned(engine, pinned);
+        Decision decision = pinned != null ? engine.decide(declaration, pinned) : engine.decide(declaration);
         if (args.flag("--json")) {
             out.println(decision.toJson());
         } else {
             new DecisionReport(out).print(decision);
         }
         return exitCode(decision.outcome());
+    }
+
+    private static void checkPinned(EligibilityEngine engine, String pinned) {
+        if (pinned != null && engine.ruleSets().stream().noneMatch(r -> r.ref().id().equals(pinned))) {
+            throw new UsageException("unknown rule set \"" + pinned + "\"; known: "
+                    + engine.ruleSets().stream().map(r -> r.ref().id()).toList());
+        }
     }
 
     static int exitCode(Outcome outcome) {

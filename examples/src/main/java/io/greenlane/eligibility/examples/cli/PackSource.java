@@ -19,12 +19,27 @@ import java.util.stream.Stream;
 /**
  * Declaration packs named on the command line, read one at a time: JSON files, folders of them (sorted by
  * name), JSON-lines files ({@code .jsonl}/{@code .ndjson}, one pack per line) and {@code -} for JSON lines
- * on standard input. A pack that cannot be read stops the run with its file (and line) named.
+ * on standard input. Reading a pack ({@link Pack#declaration()}) names its file (and line) when it is broken.
  */
 final class PackSource implements Iterator<PackSource.Pack> {
 
-    /** One pack and where it came from ({@code file} or {@code file:line}). */
-    record Pack(String name, Declaration declaration) {
+    /**
+     * One pack and where it came from ({@code file} or {@code file:line}); read on demand, so that a batch
+     * can parse on worker threads.
+     */
+    record Pack(String name, String json, Path file) {
+
+        /** Reads the pack; a broken one raises an input error naming this pack. */
+        Declaration declaration() {
+            if (file != null) {
+                return EligibilityCli.readPack(file);
+            }
+            try {
+                return Declaration.fromJson(json);
+            } catch (InvalidInputException e) {
+                throw new EligibilityCli.InputError(name + ": " + e.getMessage());
+            }
+        }
     }
 
     private final List<Path> files = new ArrayList<>();
@@ -61,6 +76,15 @@ final class PackSource implements Iterator<PackSource.Pack> {
         return name.endsWith(".json") || isLinesFile(name);
     }
 
+    /** Whether the arguments name exactly one ordinary pack file (the single-decision form of check). */
+    static boolean isSinglePackFile(List<String> arguments) {
+        if (arguments.size() != 1 || arguments.get(0).equals("-")) {
+            return false;
+        }
+        Path path = Path.of(arguments.get(0));
+        return !Files.isDirectory(path) && !isLinesFile(path.getFileName().toString());
+    }
+
     private static boolean isLinesFile(String name) {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson");
     }
@@ -93,12 +117,7 @@ final class PackSource implements Iterator<PackSource.Pack> {
                         if (line.isBlank()) {
                             continue;
                         }
-                        String name = linesName + ":" + lineNo;
-                        try {
-                            return new Pack(name, Declaration.fromJson(line));
-                        } catch (InvalidInputException e) {
-                            throw new EligibilityCli.InputError(name + ": " + e.getMessage());
-                        }
+                        return new Pack(linesName + ":" + lineNo, line, null);
                     }
                     lines.close();
                     lines = null;
@@ -114,7 +133,7 @@ final class PackSource implements Iterator<PackSource.Pack> {
                     lineNo = 0;
                     continue;
                 }
-                return new Pack(file.toString(), EligibilityCli.readPack(file));
+                return new Pack(file.toString(), null, file);
             }
         } catch (IOException e) {
             throw new EligibilityCli.InputError(linesName + ": " + EligibilityCli.ioProblem(e));

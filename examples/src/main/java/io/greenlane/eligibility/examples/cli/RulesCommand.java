@@ -1,6 +1,7 @@
 package io.greenlane.eligibility.examples.cli;
 
 import io.greenlane.eligibility.api.Decision;
+import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.Finding;
 import io.greenlane.eligibility.api.LabRegistry;
@@ -98,8 +99,9 @@ final class RulesCommand {
         while (source.hasNext()) {
             PackSource.Pack pack = source.next();
             packs++;
-            Decision before = from.engine().decide(pack.declaration(), from.id());
-            Decision after = to.engine().decide(pack.declaration(), to.id());
+            Declaration declaration = pack.declaration();
+            Decision before = from.engine().decide(declaration, from.id());
+            Decision after = to.engine().decide(declaration, to.id());
             List<String> removed = subtract(keys(before), keys(after));
             List<String> added = subtract(keys(after), keys(before));
             if (before.outcome() == after.outcome() && removed.isEmpty() && added.isEmpty()) {
@@ -188,8 +190,8 @@ final class RulesCommand {
         PackSource source = new PackSource(args.positional, System.in);
         while (source.hasNext()) {
             PackSource.Pack pack = source.next();
-            Decision decision = pinned == null ? engine.decide(pack.declaration())
-                    : engine.decide(pack.declaration(), pinned);
+            Declaration declaration = pack.declaration();
+            Decision decision = pinned == null ? engine.decide(declaration) : engine.decide(declaration, pinned);
             String id = decision.ruleSet().id();
             packsPerSet.merge(id, 1, Integer::sum);
             Map<String, int[]> rules = counts.get(id);

@@ -93,7 +93,7 @@ class EligibilityCliTest {
         "check samples/green-lane.json --labs no-such-registry.csv                                 | no-such-registry.csv: no such file",
         "check samples/green-lane.json --labs samples/sample-lab-registry.csv --rule-set 1999-01-01 | unknown rule set \"1999-01-01\"",
         "check                                                                                      | check needs a pack file",
-        "check a.json b.json                                                                        | check takes one pack file",
+        "check a.json b.json --labs samples/sample-lab-registry.csv                                | a.json: no such file or folder",
         "check samples/green-lane.json --colour                                                    | unknown option --colour",
         "frobnicate                                                                                 | unknown command",
         "check samples/green-lane.json --rules-dir no-such-dir                                     | no-such-dir: not a directory"})
@@ -137,5 +137,43 @@ class EligibilityCliTest {
         Run run = run("rules", "list");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("2026-05-04  in force 2026-05-04 to (open)  sha256:"), run.out());
+    }
+
+    @Test
+    void batchOfAFolder_jsonLinesInInputOrderWorstExitAndSummary() throws Exception {
+        Run run = run("check", "samples", "--labs", LABS);
+        assertEquals(4, run.exit(), run.err());
+        var lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run.out());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("DEC-2026-000123", json.readTree(lines.get(0)).get("declarationId").asText());
+        assertEquals("MANUAL_REVIEW", json.readTree(lines.get(1)).get("outcome").asText());
+        assertEquals("STANDARD_INSPECTION", json.readTree(lines.get(2)).get("outcome").asText());
+        assertTrue(run.err().contains(
+                "decided 3 pack(s) in ") && run.err().contains(": 1 GREEN_LANE, 1 MANUAL_REVIEW, 1 STANDARD_INSPECTION, 0 input error(s)"),
+                run.err());
+    }
+
+    @Test
+    void batchOfJsonLinesWithABrokenPack_errorLineAndExit2(@TempDir Path dir) throws Exception {
+        Path lines = dir.resolve("packs.jsonl");
+        String good = Files.readString(Path.of("samples/green-lane.json")).replaceAll("\\s*\n\\s*", " ");
+        Files.writeString(lines, good + "\n{\"declarationId\": \"X\", \"declarationDate\": \"2026-02-30\"}\n" + good + "\n");
+        Run run = run("check", lines.toString(), "--labs", LABS);
+        assertEquals(2, run.exit(), run.err());
+        var out = run.out().lines().toList();
+        assertEquals(3, out.size(), run.out());
+        JsonNode error = new ObjectMapper().readTree(out.get(1));
+        assertEquals(lines + ":2", error.get("source").asText());
+        assertTrue(error.get("error").asText().contains("$.declarationDate: \"2026-02-30\" is not a date"), out.get(1));
+        assertEquals("GREEN_LANE", new ObjectMapper().readTree(out.get(2)).get("outcome").asText());
+        assertTrue(run.err().contains("1 input error(s)"), run.err());
+    }
+
+    @Test
+    void batchAllGreen_exit0() {
+        Run run = run("check", "samples/green-lane.json", "samples/green-lane.json", "--labs", LABS);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(2, run.out().lines().count());
     }
 }
