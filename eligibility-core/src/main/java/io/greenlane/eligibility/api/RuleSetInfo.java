@@ -2,6 +2,7 @@ package io.greenlane.eligibility.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A loaded rule set, as described by its manifest.
@@ -12,13 +13,25 @@ import java.util.List;
  * @param description what it encodes
  * @param source the official text it encodes
  * @param ruleNames the names of all its rules, sorted
+ * @param parameters the manifest's parameter values by name (a String, an Integer or a List of Strings),
+ *                   e.g. {@code maxReportAgeMonths -> 12}, {@code coveredTerminals -> [BEILUN, …]}
  */
 public record RuleSetInfo(RuleSetRef ref, LocalDate inForceFrom, LocalDate inForceUntil, String description,
-                          String source, List<String> ruleNames) {
+                          String source, List<String> ruleNames, Map<String, Object> parameters) {
     public RuleSetInfo {
         Checks.required(ref, "ref");
         Checks.required(inForceFrom, "inForceFrom");
         ruleNames = Checks.list(ruleNames);
+        parameters = Checks.map(parameters);
+    }
+
+    /** An integer parameter, e.g. {@code maxReportAgeMonths}. */
+    public int intParameter(String name) {
+        Object value = parameters.get(name);
+        if (!(value instanceof Integer number)) {
+            throw new IllegalArgumentException("rule set " + ref.id() + " has no integer parameter " + name);
+        }
+        return number;
     }
 
     /** Whether this rule set is in force on {@code date}. */

@@ -8,13 +8,12 @@ import java.util.List;
  *
  * @param ruleSetId the rule set's id
  * @param laneStart the first day the green lane operates
- * @param laneEnd the last day it operates, or null while it has no announced end
  * @param coveredTerminals the covered terminals, upper-cased (e.g. {@code BEILUN})
  * @param maxReportAgeMonths how many months after its issue date a report still counts
  * @param acceptedStandard the one standard edition reports must be against
  * @param productHsHeading the HS heading STEM and educational toys are declared under (e.g. {@code 9503})
  */
-public record Policy(String ruleSetId, LocalDate laneStart, LocalDate laneEnd, List<String> coveredTerminals,
+public record Policy(String ruleSetId, LocalDate laneStart, List<String> coveredTerminals,
                      int maxReportAgeMonths, Standard acceptedStandard, String productHsHeading) {
 
     /** The covered terminals for people, e.g. "Beilun, Chuanshan or Meishan". */

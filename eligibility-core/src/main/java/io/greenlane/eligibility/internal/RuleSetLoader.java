@@ -221,9 +221,19 @@ public final class RuleSetLoader {
         }
         RuleSetRef ref = new RuleSetRef(manifest.id, "sha256:" + HexFormat.of().formatHex(digest.digest()));
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom, manifest.inForceUntil, manifest.description,
-                manifest.source, List.copyOf(names));
+                manifest.source, List.copyOf(names), parameters(manifest.policy));
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id, names.size(), ref.digest());
         sets.add(new CompiledRuleSet(info, kieBase, manifest.policy));
+    }
+
+    private static Map<String, Object> parameters(Policy policy) {
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("laneStart", policy.laneStart().toString());
+        parameters.put("coveredTerminals", policy.coveredTerminals());
+        parameters.put("maxReportAgeMonths", policy.maxReportAgeMonths());
+        parameters.put("acceptedStandard", policy.acceptedStandard().canonical());
+        parameters.put("productHsHeading", policy.productHsHeading());
+        return parameters;
     }
 
     private static void unlisted(Path folder, String folderName, List<String> listed, List<Problem> problems) {
@@ -358,9 +368,6 @@ public final class RuleSetLoader {
                 return m;
             }
             LocalDate laneStart = c.date(c.parameter(params, "laneStart"), "parameters.laneStart.value", true);
-            JsonNode laneEndNode = params.get("laneEnd");
-            LocalDate laneEnd = laneEndNode == null ? null
-                    : c.date(c.parameter(params, "laneEnd"), "parameters.laneEnd.value", false);
             List<String> terminals = c.textList(c.parameter(params, "coveredTerminals"),
                     "parameters.coveredTerminals.value").stream().map(t -> t.trim().toUpperCase(Locale.ROOT)).toList();
             Integer maxAge = c.positiveInt(c.parameter(params, "maxReportAgeMonths"),
@@ -378,7 +385,7 @@ public final class RuleSetLoader {
                 c.problem("parameters.coveredTerminals.value", "must name at least one terminal");
             }
             if (laneStart != null && maxAge != null && acceptedStandard != null && heading != null) {
-                m.policy = new Policy(m.id, laneStart, laneEnd, terminals, maxAge, acceptedStandard, heading);
+                m.policy = new Policy(m.id, laneStart, terminals, maxAge, acceptedStandard, heading);
             }
             return m;
         }
