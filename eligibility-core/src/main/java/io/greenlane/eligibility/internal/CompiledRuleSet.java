@@ -3,13 +3,23 @@ package io.greenlane.eligibility.internal;
 import io.greenlane.eligibility.api.RuleSetInfo;
 import io.greenlane.eligibility.facts.Policy;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A rule set compiled once into a {@link KieBase}, with the parameters its rules compare against.
  *
  * @param info what the manifest says, with id and digest
- * @param kieBase the compiled rules; sessions are made from it per decision
+ * @param kieBase the compiled rules
+ * @param sessions the pool each decision's fresh stateless session comes from: a pooled session is reset
+ *                 (no facts, no agenda, no listeners) before it is used again, but keeps the node memories
+ *                 that a brand-new session would have to build, which is most of a decision's cost
  * @param policy the manifest's parameters as a fact
  */
-public record CompiledRuleSet(RuleSetInfo info, KieBase kieBase, Policy policy) {
+public record CompiledRuleSet(RuleSetInfo info, KieBase kieBase, KieSessionsPool sessions, Policy policy) {
+
+    /** Compiled rules with a session pool sized for this machine. */
+    static CompiledRuleSet of(RuleSetInfo info, KieBase kieBase, Policy policy) {
+        return new CompiledRuleSet(info, kieBase,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), policy);
+    }
 }

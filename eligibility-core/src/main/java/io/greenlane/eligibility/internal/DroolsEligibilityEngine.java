@@ -118,7 +118,7 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
     private Decision run(CompiledRuleSet ruleSet, Declaration declaration) {
         Facts facts = Facts.of(declaration, registry, ruleSet.policy());
         Collector collector = new Collector();
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector.inserted);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector.fired);
         session.execute(facts.all());

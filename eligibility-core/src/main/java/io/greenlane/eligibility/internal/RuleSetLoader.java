@@ -223,7 +223,7 @@ public final class RuleSetLoader {
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom, manifest.inForceUntil, manifest.description,
                 manifest.source, List.copyOf(names), parameters(manifest.policy));
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id, names.size(), ref.digest());
-        sets.add(new CompiledRuleSet(info, kieBase, manifest.policy));
+        sets.add(CompiledRuleSet.of(info, kieBase, manifest.policy));
     }
 
     private static Map<String, Object> parameters(Policy policy) {
