@@ -31,16 +31,40 @@ public record Standard(String stated, Kind kind, Integer year, String canonical)
     private static final Pattern F963 = Pattern.compile(
             "^(?:ASTM\\s*)?F\\s*963(?:\\s*[-:/ ]\\s*(\\d{4}|\\d{2})([A-Z])?)?$");
     private static final Pattern OTHER_STANDARD = Pattern.compile(
-            "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s*[A-Z]?\\s*\\d[A-Z0-9 .:/-]*$"
-                    + "|^\\d+\\s*CFR\\s*(?:PART\\s*)?\\d[A-Z0-9 .:/-]*$");
+            "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s*[A-Z]?\\s*\\d[A-Z0-9 .:/+-]*$"
+                    + "|^\\d+\\s*CFR\\s*(?:PART\\s*)?\\d[A-Z0-9 .:/+-]*$");
+    /** Between the designations of a report tested against several standards. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[;,&]|\\s/\\s|\\sAND\\s)\\s*");
 
-    /** Reads a designation; never fails, an unreadable one gives {@link Kind#UNREADABLE}. */
+    /**
+     * Reads a designation; never fails, an unreadable one gives {@link Kind#UNREADABLE}. A report tested
+     * against several standards ("ASTM F963-23 / EN 71-1") is read by its ASTM F963 designation, else by
+     * the first other standard it names, so the separator used never changes the reading.
+     */
     public static Standard parse(String designation) {
         if (designation == null || designation.isBlank()) {
             return new Standard(designation, Kind.NONE, null, null);
         }
         String text = designation.trim().toUpperCase(Locale.ROOT)
                 .replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+", " ");
+        String[] parts = LIST_SEPARATOR.split(text);
+        if (parts.length == 1) {
+            return single(designation, text);
+        }
+        Standard other = null;
+        for (String part : parts) {
+            Standard standard = single(designation, part.trim());
+            if (standard.kind == Kind.ASTM_F963) {
+                return standard;
+            }
+            if (other == null && standard.kind == Kind.OTHER) {
+                other = standard;
+            }
+        }
+        return other != null ? other : new Standard(designation, Kind.UNREADABLE, null, null);
+    }
+
+    private static Standard single(String designation, String text) {
         Matcher f963 = F963.matcher(text);
         if (f963.matches()) {
             if (f963.group(1) == null) {

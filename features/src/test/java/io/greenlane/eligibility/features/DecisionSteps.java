@@ -1,0 +1,171 @@
+package io.greenlane.eligibility.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.greenlane.eligibility.api.Decision;
+import io.greenlane.eligibility.api.Finding;
+import io.greenlane.eligibility.api.LineOutcome;
+import io.greenlane.eligibility.api.Outcome;
+import io.greenlane.eligibility.api.RuleSetInfo;
+import io.greenlane.eligibility.api.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checking a declaration, and what the decision says: the outcome, per line, and every reason. */
+public class DecisionSteps {
+    private final World world;
+
+    public DecisionSteps(World world) {
+        this.world = world;
+    }
+
+    @When("the declaration is checked")
+    public void theDeclarationIsChecked() {
+        world.decide(world.declaration(), null);
+    }
+
+    @When("the declaration is checked with rule set {string}")
+    public void theDeclarationIsCheckedWithRuleSet(String ruleSetId) {
+        world.decide(world.declaration(), ruleSetId);
+    }
+
+    @Then("the outcome is {outcome}")
+    public void theOutcomeIs(Outcome expected) {
+        Decision decision = world.decision();
+        assertEquals(expected, decision.outcome(), "declaration outcome" + explain(decision));
+    }
+
+    @Then("line {string} goes to {outcome}")
+    public void lineGoesTo(String sku, Outcome expected) {
+        Decision decision = world.decision();
+        LineOutcome line = decision.lines().stream().filter(l -> l.sku().equals(sku)).findFirst()
+                .orElseGet(() -> fail("the decision has no outcome for line " + sku + explain(decision)));
+        assertEquals(expected, line.outcome(), "outcome of line " + sku + explain(decision));
+    }
+
+    @Then("every line goes to {outcome}")
+    public void everyLineGoesTo(Outcome expected) {
+        Decision decision = world.decision();
+        assertTrue(!decision.lines().isEmpty(), "the decision has no line outcomes" + explain(decision));
+        for (LineOutcome line : decision.lines()) {
+            assertEquals(expected, line.outcome(), "outcome of line " + line.sku() + explain(decision));
+        }
+    }
+
+    @Then("the findings include:")
+    public void theFindingsInclude(List<ExpectedFinding> expected) {
+        Decision decision = world.decision();
+        List<ExpectedFinding> missing = expected.stream()
+                .filter(e -> decision.findings().stream().noneMatch(e::matches)).toList();
+        assertTrue(missing.isEmpty(), "findings not made: " + missing + explain(decision));
+    }
+
+    @Then("the findings are exactly:")
+    public void theFindingsAreExactly(List<ExpectedFinding> expected) {
+        Decision decision = world.decision();
+        List<Finding> left = new ArrayList<>(decision.findings());
+        List<ExpectedFinding> missing = new ArrayList<>();
+        for (ExpectedFinding e : expected) {
+            Finding match = left.stream().filter(e::matches).findFirst().orElse(null);
+            if (match == null) {
+                missing.add(e);
+            } else {
+                left.remove(match);
+            }
+        }
+        assertTrue(missing.isEmpty() && left.isEmpty(), "findings not made: " + missing + "; findings not expected: "
+                + left.stream().map(DecisionSteps::describe).toList() + explain(decision));
+    }
+
+    @Then("there are no findings")
+    public void thereAreNoFindings() {
+        Decision decision = world.decision();
+        assertTrue(decision.findings().isEmpty(), "expected no findings" + explain(decision));
+    }
+
+    @Then("there is no finding {string}")
+    public void thereIsNoFinding(String code) {
+        Decision decision = world.decision();
+        assertTrue(decision.findings(code).isEmpty(), "expected no " + code + " finding" + explain(decision));
+    }
+
+    @Then("line {string} has no finding {string}")
+    public void lineHasNoFinding(String sku, String code) {
+        Decision decision = world.decision();
+        assertTrue(decision.findings(code).stream().noneMatch(f -> sku.equals(f.sku())),
+                "expected no " + code + " finding for line " + sku + explain(decision));
+    }
+
+    @Then("every finding is a note that does not change the outcome")
+    public void everyFindingIsANote() {
+        Decision decision = world.decision();
+        assertTrue(!decision.findings().isEmpty(), "expected some notes" + explain(decision));
+        assertTrue(decision.findings().stream().allMatch(f -> f.severity() == Severity.INFO),
+                "expected every finding to be of severity INFO" + explain(decision));
+    }
+
+    @Then("every finding names a remedy and its rule")
+    public void everyFindingNamesARemedyAndItsRule() {
+        Decision decision = world.decision();
+        Set<String> rules = ruleNames(decision.ruleSet().id());
+        for (Finding f : decision.findings()) {
+            assertTrue(f.remedy() != null && !f.remedy().isBlank(), f.code() + " names no remedy" + explain(decision));
+            assertTrue(f.message() != null && !f.message().isBlank(), f.code() + " has no message" + explain(decision));
+            assertTrue(rules.contains(f.rule()), f.code() + " names rule \"" + f.rule() + "\", which is not a rule of rule set "
+                    + decision.ruleSet().id() + explain(decision));
+            assertTrue(decision.rulesFired().contains(f.rule()), f.code() + " names rule \"" + f.rule()
+                    + "\", which did not fire" + explain(decision));
+        }
+    }
+
+    @Then("the decision names rule set {string} with a sha256 digest")
+    public void theDecisionNamesRuleSet(String id) {
+        Decision decision = world.decision();
+        assertEquals(id, decision.ruleSet().id(), "rule set id" + explain(decision));
+        assertTrue(decision.ruleSet().digest().matches("sha256:[0-9a-f]{64}"),
+                "expected a digest sha256:<64 hex digits>, got " + decision.ruleSet().digest() + explain(decision));
+        RuleSetInfo loaded = ruleSet(id);
+        assertEquals(loaded.ref().digest(), decision.ruleSet().digest(),
+                "the decision's digest is not the loaded rule set's" + explain(decision));
+    }
+
+    @Then("rule {string} decided it")
+    public void ruleDecidedIt(String rule) {
+        Decision decision = world.decision();
+        assertTrue(decision.rulesFired().contains(rule), "rule \"" + rule + "\" did not fire" + explain(decision));
+    }
+
+    @Then("checking it with rule set {string} is refused")
+    public void checkingWithUnknownRuleSetIsRefused(String ruleSetId) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> world.decide(world.declaration(), ruleSetId),
+                "a decision was made with unknown rule set " + ruleSetId);
+        assertTrue(refused.getMessage().contains(ruleSetId),
+                "the refusal should name the rule set asked for: " + refused.getMessage());
+    }
+
+    private RuleSetInfo ruleSet(String id) {
+        return world.engine().ruleSets().stream().filter(r -> r.ref().id().equals(id)).findFirst()
+                .orElseGet(() -> fail("no rule set " + id + " is loaded"));
+    }
+
+    private Set<String> ruleNames(String id) {
+        return ruleSet(id).ruleNames().stream().collect(Collectors.toSet());
+    }
+
+    static String describe(Finding f) {
+        return f.code() + " sku=" + (f.sku() == null ? "(none)" : f.sku()) + " report="
+                + (f.reportNumber() == null ? "(none)" : f.reportNumber()) + " (" + f.message() + ")";
+    }
+
+    static String explain(Decision decision) {
+        return System.lineSeparator() + "decision: " + decision.toJson();
+    }
+}

@@ -1,0 +1,126 @@
+Feature: Broken packs and registries are refused, never decided
+  A structurally broken declaration pack (not JSON, a required field missing, a date that does not
+  parse, an unknown value, duplicate report numbers, addenda amending each other in a circle) is an
+  input error: the exporter gets a clear message naming the field and the problem, and no decision is
+  made. The same holds for the operator's lab registry. This is the only feature that shows pack JSON:
+  the broken JSON is the point.
+
+  Rule: A broken declaration pack is refused with the field it concerns
+
+    Scenario Outline: A pack whose <field> is <defect> is refused
+      When the exporter submits this pack:
+        """json
+        { "declarationId": <declarationId>, "declarationDate": <declarationDate>, "terminal": <terminal>,
+          "lines": <lines> }
+        """
+      Then it is refused as invalid input at "<location>"
+      And the problem reported says "<problem>"
+      And no decision is made
+
+      Examples: declaration fields
+        | field             | defect           | declarationId | declarationDate | terminal | lines                                                     | location                     | problem                   |
+        | declarationId     | missing          | null          | "2026-06-15"    | "Beilun" | [ { "sku": "ROBOT-KIT-01" } ]                             | $.declarationId              | is required               |
+        | declarationId     | blank            | "  "          | "2026-06-15"    | "Beilun" | [ { "sku": "ROBOT-KIT-01" } ]                             | $.declarationId              | must not be blank         |
+        | declarationDate   | missing          | "DEC-1"       | null            | "Beilun" | [ { "sku": "ROBOT-KIT-01" } ]                             | $.declarationDate            | is required               |
+        | declarationDate   | not a date       | "DEC-1"       | "2026-15-06"    | "Beilun" | [ { "sku": "ROBOT-KIT-01" } ]                             | $.declarationDate            | is not a date             |
+        | declarationDate   | a day-first date | "DEC-1"       | "15/06/2026"    | "Beilun" | [ { "sku": "ROBOT-KIT-01" } ]                             | $.declarationDate            | is not a date             |
+        | declarationDate   | a number         | "DEC-1"       | 20260615        | "Beilun" | [ { "sku": "ROBOT-KIT-01" } ]                             | $.declarationDate            | must be a string          |
+        | terminal          | missing          | "DEC-1"       | "2026-06-15"    | null     | [ { "sku": "ROBOT-KIT-01" } ]                             | $.terminal                   | is required               |
+        | lines             | missing          | "DEC-1"       | "2026-06-15"    | "Beilun" | null                                                      | $.lines                      | is required               |
+        | lines             | empty            | "DEC-1"       | "2026-06-15"    | "Beilun" | []                                                        | $.lines                      | at least one product line |
+        | lines             | not a list       | "DEC-1"       | "2026-06-15"    | "Beilun" | { "sku": "ROBOT-KIT-01" }                                 | $.lines                      | must be a JSON array      |
+        | sku               | missing          | "DEC-1"       | "2026-06-15"    | "Beilun" | [ { "hsCode": "9503008900" } ]                            | $.lines[0].sku               | is required               |
+        | sku               | duplicated       | "DEC-1"       | "2026-06-15"    | "Beilun" | [ { "sku": "ROBOT-KIT-01" }, { "sku": "ROBOT-KIT-01" } ]  | $.lines[1].sku               | duplicate SKU             |
+        | containsBatteries | a word           | "DEC-1"       | "2026-06-15"    | "Beilun" | [ { "sku": "ROBOT-KIT-01", "containsBatteries": "yes" } ] | $.lines[0].containsBatteries | must be true or false     |
+
+    Scenario Outline: A pack whose report <defect> is refused
+      When the exporter submits this pack:
+        """json
+        { "declarationId": "DEC-1", "declarationDate": "2026-06-15", "terminal": "Beilun",
+          "lines": [ { "sku": "ROBOT-KIT-01", "category": "STEM_EDUCATIONAL_TOY", "reports": ["R-1"] } ],
+          "reports": [ { "reportNumber": "R-1", "issuer": <issuer>, "labId": "LAB-001", "standard": "ASTM F963-23",
+                         "issueDate": <issueDate>, "skus": ["ROBOT-KIT-01"], "results": <results> } ] }
+        """
+      Then it is refused as invalid input at "<location>"
+      And the problem reported says "<problem>"
+      And no decision is made
+
+      Examples: report fields
+        | defect                               | issuer            | issueDate    | results                     | location                          | problem          |
+        | names an unknown issuer              | "ACCREDITED_LAB"  | "2026-03-02" | {}                          | $.reports[0].issuer               | unknown issuer   |
+        | has no issuer                        | null              | "2026-03-02" | {}                          | $.reports[0].issuer               | is required      |
+        | has an issue date that is not a date | "THIRD_PARTY_LAB" | "March 2026" | {}                          | $.reports[0].issueDate            | is not a date    |
+        | names an unknown sub-test            | "THIRD_PARTY_LAB" | "2026-03-02" | { "LEAD_CONTENT": "PASS" }  | $.reports[0].results.LEAD_CONTENT | unknown sub-test |
+        | states an unknown result             | "THIRD_PARTY_LAB" | "2026-03-02" | { "SMALL_PARTS": "PASSED" } | $.reports[0].results.SMALL_PARTS  | unknown result   |
+        | states a result as a boolean         | "THIRD_PARTY_LAB" | "2026-03-02" | { "HEAVY_METALS": true }    | $.reports[0].results.HEAVY_METALS | found a boolean  |
+
+    Scenario: A pack that is not JSON at all is refused with where it breaks
+      When the exporter submits this pack:
+        """
+        declarationId=DEC-1; terminal=Beilun
+        """
+      Then it is refused as invalid input at "line 1, column 14"
+      And the problem reported says "not valid JSON"
+      And no decision is made
+
+    Scenario: A pack that is cut off is refused
+      When the exporter submits this pack:
+        """json
+        { "declarationId": "DEC-1", "declarationDate": "2026-06-15", "terminal": "Beilun",
+          "lines": [ { "sku": "ROBOT-KIT-01" }
+        """
+      Then the problem reported says "not valid JSON"
+      And no decision is made
+
+    Scenario: A pack with two reports under the same number is refused
+      When the exporter submits this pack:
+        """json
+        { "declarationId": "DEC-1", "declarationDate": "2026-06-15", "terminal": "Beilun",
+          "lines": [ { "sku": "ROBOT-KIT-01", "reports": ["R-1"] } ],
+          "reports": [
+            { "reportNumber": "R-1", "issuer": "THIRD_PARTY_LAB", "issueDate": "2026-03-02", "skus": ["ROBOT-KIT-01"] },
+            { "reportNumber": "R-1", "issuer": "THIRD_PARTY_LAB", "issueDate": "2026-04-02", "skus": ["ROBOT-KIT-01"] } ] }
+        """
+      Then it is refused as invalid input at "$.reports[1].reportNumber"
+      And the problem reported says "duplicate report number"
+      And no decision is made
+
+    Scenario: A pack whose addenda amend each other in a circle is refused
+      When the exporter submits this pack:
+        """json
+        { "declarationId": "DEC-1", "declarationDate": "2026-06-15", "terminal": "Beilun",
+          "lines": [ { "sku": "ROBOT-KIT-01", "reports": ["R-1"] } ],
+          "reports": [
+            { "reportNumber": "R-1", "issuer": "THIRD_PARTY_LAB", "issueDate": "2026-03-02", "skus": ["ROBOT-KIT-01"], "amends": "R-2" },
+            { "reportNumber": "R-2", "issuer": "THIRD_PARTY_LAB", "issueDate": "2026-04-02", "skus": ["ROBOT-KIT-01"], "amends": "R-1" } ] }
+        """
+      Then it is refused as invalid input at "$.reports[0].amends"
+      And the problem reported says "cycle"
+      And no decision is made
+
+    Scenario: A pack that is a list rather than one declaration is refused
+      When the exporter submits this pack:
+        """json
+        [ { "declarationId": "DEC-1" } ]
+        """
+      Then it is refused as invalid input at "$"
+      And the problem reported says "expected a JSON object"
+      And no decision is made
+
+  Rule: A broken lab registry is refused with the line and column of the problem
+
+    Scenario Outline: A registry row with <defect> is refused
+      When the operator loads this lab registry:
+        """csv
+        lab_id,name,accreditation_body,accredited_for,valid_from,valid_until,status
+        <row>
+        """
+      Then it is refused as invalid input at "<location>"
+      And the problem reported says "<problem>"
+
+      Examples: registry rows
+        | defect                           | row                                                                | location          | problem              |
+        | an unknown status                | LAB-001,Example Lab,CNAS,ASTM F963-23,2025-01-01,,ACCREDITED       | line 2, column 51 | unknown status       |
+        | a date that does not parse       | LAB-001,Example Lab,CNAS,ASTM F963-23,01/01/2025,,ACTIVE           | line 2, column 39 | is not a date        |
+        | a missing field                  | LAB-001,Example Lab,CNAS,ASTM F963-23,2025-01-01,ACTIVE            | line 2, column 1  | expected 7 fields    |
+        | validity ending before it starts | LAB-001,Example Lab,CNAS,ASTM F963-23,2025-01-01,2024-12-31,ACTIVE | line 2, column 50 | is before valid_from |

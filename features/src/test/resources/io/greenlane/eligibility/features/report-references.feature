@@ -1,0 +1,90 @@
+Feature: Each line relies on reports in the pack that cover its SKU
+  Exporters keep valid reports per SKU family and name, on each line, the reports it relies on. A
+  report speaks only for the SKUs it lists. A line that names a report the pack does not contain is an
+  incomplete submission, which the announcement sends to manual review.
+
+  Background: two STEM toys with their own reports
+    Given the lab registry:
+      | lab id  | name                       | status | accredited for       | valid from | valid until |
+      | LAB-001 | Example Testing Co. Ningbo | ACTIVE | ASTM F963-23;EN 71-1 | 2025-01-01 | 2027-12-31  |
+    And a declaration "DEC-2026-000200" made on 2026-06-15 at terminal "Chuanshan"
+    And the product lines:
+      | sku          | category             | hs code    | batteries | reports       |
+      | ROBOT-KIT-01 | STEM_EDUCATIONAL_TOY | 9503008900 | yes       | NB-2026-00017 |
+      | MICROSCOPE-2 | STEM_EDUCATIONAL_TOY | 9503008900 | yes       | NB-2026-00018 |
+    And the test reports:
+      | report        | issuer          | lab     | standard     | issued     | skus         | heavy metals | small parts | battery compartment strength |
+      | NB-2026-00017 | third-party lab | LAB-001 | ASTM F963-23 | 2026-03-02 | ROBOT-KIT-01 | PASS         | PASS        | PASS                         |
+      | NB-2026-00018 | third-party lab | LAB-001 | ASTM F963-23 | 2026-03-09 | MICROSCOPE-2 | PASS         | PASS        | PASS                         |
+
+  Scenario: Each line relying on its own complete report is released
+    When the declaration is checked
+    Then the outcome is GREEN_LANE
+    And every line goes to GREEN_LANE
+    And there are no findings
+
+  Rule: Every report a line names must be in the pack
+
+    Scenario: A line naming a report that is missing from the pack goes to an officer, even with full coverage
+      Given line "ROBOT-KIT-01" references the reports "NB-2026-00017;NB-2026-00099"
+      When the declaration is checked
+      Then the outcome is MANUAL_REVIEW
+      And line "ROBOT-KIT-01" goes to MANUAL_REVIEW
+      And line "MICROSCOPE-2" goes to GREEN_LANE
+      And the findings are exactly:
+        | code                        | sku          | report        | severity      | rule                                             |
+        | REPORT_REFERENCE_UNRESOLVED | ROBOT-KIT-01 | NB-2026-00099 | MANUAL_REVIEW | Line references a report that is not in the pack |
+      And every finding names a remedy and its rule
+
+    Scenario: A line whose only report is missing from the pack has none of the three items
+      Given report "NB-2026-00017" is left out of the pack
+      When the declaration is checked
+      Then the outcome is STANDARD_INSPECTION
+      And line "ROBOT-KIT-01" goes to STANDARD_INSPECTION
+      And line "MICROSCOPE-2" goes to GREEN_LANE
+      And the findings are exactly:
+        | code                        | sku          | report        | sub-test                     |
+        | REPORT_REFERENCE_UNRESOLVED | ROBOT-KIT-01 | NB-2026-00017 |                              |
+        | SUBTEST_MISSING             | ROBOT-KIT-01 |               | heavy metals                 |
+        | SUBTEST_MISSING             | ROBOT-KIT-01 |               | small parts                  |
+        | SUBTEST_MISSING             | ROBOT-KIT-01 |               | battery compartment strength |
+
+  Rule: A report speaks only for the SKUs it lists
+
+    Scenario: A line relying on another SKU's report has none of the three items
+      Given line "ROBOT-KIT-01" references the reports "NB-2026-00018"
+      When the declaration is checked
+      Then the outcome is STANDARD_INSPECTION
+      And line "ROBOT-KIT-01" goes to STANDARD_INSPECTION
+      And line "MICROSCOPE-2" goes to GREEN_LANE
+      And the findings are exactly:
+        | code                      | sku          | report        | sub-test                     | severity            | rule                                            |
+        | REPORT_DOES_NOT_COVER_SKU | ROBOT-KIT-01 | NB-2026-00018 |                              | INFO                | Referenced report does not cover the line's SKU |
+        | SUBTEST_MISSING           | ROBOT-KIT-01 |               | heavy metals                 | STANDARD_INSPECTION | Sub-test not stated by any qualifying report    |
+        | SUBTEST_MISSING           | ROBOT-KIT-01 |               | small parts                  | STANDARD_INSPECTION |                                                 |
+        | SUBTEST_MISSING           | ROBOT-KIT-01 |               | battery compartment strength | STANDARD_INSPECTION |                                                 |
+      And every finding names a remedy and its rule
+
+    Scenario: A report not covering one line still counts for the line it covers
+      Given line "ROBOT-KIT-01" references the reports "NB-2026-00018"
+      When the declaration is checked
+      Then line "MICROSCOPE-2" goes to GREEN_LANE
+      And line "MICROSCOPE-2" has no finding "SUBTEST_MISSING"
+
+    Scenario: One report listing several SKUs serves each of their lines
+      Given report "NB-2026-00017" lists the SKUs "ROBOT-KIT-01;MICROSCOPE-2"
+      And line "MICROSCOPE-2" references the reports "NB-2026-00017"
+      And report "NB-2026-00018" is left out of the pack
+      When the declaration is checked
+      Then the outcome is GREEN_LANE
+      And every line goes to GREEN_LANE
+      And there are no findings
+
+    Scenario: A report in the pack that the line does not name does not count for it
+      Given line "ROBOT-KIT-01" references no report
+      And report "NB-2026-00018" lists the SKUs "ROBOT-KIT-01;MICROSCOPE-2"
+      When the declaration is checked
+      Then line "ROBOT-KIT-01" goes to STANDARD_INSPECTION
+      And the findings include:
+        | code            | sku          | report | sub-test     |
+        | SUBTEST_MISSING | ROBOT-KIT-01 |        | heavy metals |
