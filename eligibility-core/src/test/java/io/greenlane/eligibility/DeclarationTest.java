@@ -1,0 +1,97 @@
+package io.greenlane.eligibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.greenlane.eligibility.api.Declaration;
+import io.greenlane.eligibility.api.Issuer;
+import io.greenlane.eligibility.api.ProductLine;
+import io.greenlane.eligibility.api.SubTest;
+import io.greenlane.eligibility.api.SubTestResult;
+import io.greenlane.eligibility.api.TestReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A declaration built from Java records (the embedding API) must meet the same structural rules as a pack
+ * read from JSON: SPEC calls duplicate report numbers and a cycle of addenda input errors.
+ */
+class DeclarationTest {
+
+    private static final LocalDate DATE = LocalDate.of(2026, 6, 15);
+    private static final ProductLine LINE = new ProductLine("ROBOT-KIT-01", "Programmable robot kit", "9503008900",
+            "STEM_EDUCATIONAL_TOY", true, List.of("A"));
+
+    @Test
+    void noLines_rejectedNamingLines() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Declaration("D-1", DATE, "BEILUN", List.of(), List.of()));
+        assertTrue(e.getMessage().startsWith("lines"), e.getMessage());
+    }
+
+    @Test
+    void blankTerminal_rejectedNamingTerminal() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Declaration("D-1", DATE, " ", List.of(LINE), List.of()));
+        assertEquals("terminal must not be blank", e.getMessage());
+    }
+
+    @Test
+    void missingDate_rejectedNamingDate() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> new Declaration("D-1", null, "BEILUN", List.of(LINE), List.of()));
+        assertEquals("declarationDate is required", e.getMessage());
+    }
+
+    @Test
+    void listsAreCopied_soTheDeclarationCannotChangeLater() {
+        java.util.ArrayList<ProductLine> lines = new java.util.ArrayList<>(List.of(LINE));
+        Declaration declaration = new Declaration("D-1", DATE, "BEILUN", lines, null);
+        lines.clear();
+        assertEquals(List.of(LINE), declaration.lines());
+        assertEquals(List.of(), declaration.reports());
+    }
+
+    @Disabled("BUG: new Declaration(...) accepts reports A amends B and B amends A; EligibilityEngine.decide then "
+            + "loops forever in internal.Facts.lineage (the while loop follows amends without a visited set) and "
+            + "dies with java.lang.OutOfMemoryError (in ~0.4 s with -Xmx256m). PackReader rejects the same cycle "
+            + "as an input error, but the record constructor does not")
+    @Test
+    void addendaAmendingEachOther_rejectedByTheRecord() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Declaration("D-1", DATE, "BEILUN", List.of(LINE),
+                        List.of(report("A", "B"), report("B", "A"))));
+        assertTrue(e.getMessage().contains("amends") && e.getMessage().contains("cycle"), e.getMessage());
+    }
+
+    @Disabled("BUG: new Declaration(...) accepts two reports numbered \"A\" (one a lab's PASS, one a self-declared "
+            + "FAIL); the engine then decides on both (two ReportStanding facts for \"A\") instead of refusing the "
+            + "input, which SPEC lists as an input error (duplicate report numbers)")
+    @Test
+    void duplicateReportNumbers_rejectedByTheRecord() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Declaration("D-1", DATE, "BEILUN", List.of(LINE),
+                        List.of(report("A", null), report("A", null))));
+        assertTrue(e.getMessage().contains("A"), e.getMessage());
+    }
+
+    @Disabled("BUG: new Declaration(...) accepts two lines with SKU ROBOT-KIT-01 (one STEM toy, one GENERAL_TOY); the "
+            + "engine then returns two LineOutcome entries for the same SKU, both STANDARD_INSPECTION, though "
+            + "ProductLine documents the SKU as unique within a declaration and PackReader rejects it")
+    @Test
+    void duplicateSkus_rejectedByTheRecord() {
+        ProductLine general = new ProductLine("ROBOT-KIT-01", null, "9503008900", "GENERAL_TOY", true, List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Declaration("D-1", DATE, "BEILUN", List.of(LINE, general), List.of()));
+        assertTrue(e.getMessage().contains("ROBOT-KIT-01"), e.getMessage());
+    }
+
+    private static TestReport report(String number, String amends) {
+        return new TestReport(number, Issuer.THIRD_PARTY_LAB, "LAB-001", "ASTM F963-23", LocalDate.of(2026, 3, 2),
+                List.of("ROBOT-KIT-01"), Map.of(SubTest.HEAVY_METALS, SubTestResult.PASS), amends);
+    }
+}
