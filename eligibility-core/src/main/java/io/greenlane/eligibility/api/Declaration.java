@@ -11,8 +11,9 @@ import java.util.List;
  * @param declarationId the declaration's id
  * @param declarationDate the date the shipment is declared; it decides which rule set is in force
  * @param terminal the terminal of declaration, as written (matched case-insensitively)
- * @param lines the product lines, at least one
- * @param reports the test reports and addenda submitted with the declaration
+ * @param lines the product lines, at least one, each SKU once
+ * @param reports the test reports and addenda submitted with the declaration, each number once, with no
+ *                cycle of addenda
  */
 public record Declaration(String declarationId, LocalDate declarationDate, String terminal,
                           List<ProductLine> lines, List<TestReport> reports) {
@@ -24,6 +25,33 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
         reports = Checks.list(reports);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("lines must contain at least one product line");
+        }
+        checkUnique(lines.stream().map(ProductLine::sku).toList(), "lines", "SKU");
+        checkUnique(reports.stream().map(TestReport::reportNumber).toList(), "reports", "report number");
+        checkAddendaAcyclic(reports);
+    }
+
+    private static void checkUnique(List<String> keys, String field, String what) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String key : keys) {
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException(field + ": duplicate " + what + " \"" + key + "\"");
+            }
+        }
+    }
+
+    private static void checkAddendaAcyclic(List<TestReport> reports) {
+        java.util.Map<String, String> amends = new java.util.HashMap<>();
+        reports.forEach(r -> amends.put(r.reportNumber(), r.amends()));
+        for (TestReport report : reports) {
+            java.util.List<String> chain = new java.util.ArrayList<>();
+            for (String at = report.reportNumber(); at != null && amends.containsKey(at); at = amends.get(at)) {
+                if (chain.contains(at)) {
+                    chain.add(at);
+                    throw new IllegalArgumentException("reports: addenda form a cycle: " + String.join(" amends ", chain));
+                }
+                chain.add(at);
+            }
         }
     }
 

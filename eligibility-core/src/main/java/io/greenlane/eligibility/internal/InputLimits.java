@@ -8,6 +8,11 @@ public final class InputLimits {
     public static final int MAX_LINES = 10_000;
     /** Most reports in one declaration. */
     public static final int MAX_REPORTS = 10_000;
+    /**
+     * Most report references over all lines of a declaration; bounds the work a pack can ask for, which
+     * grows with lines times the reports each references.
+     */
+    public static final int MAX_REFERENCES = 20_000;
     /** Most items in any other list (a line's report numbers, a report's SKUs). */
     public static final int MAX_LIST_ITEMS = 10_000;
     /** Longest string value, in characters. */

@@ -96,10 +96,12 @@ public final class PackReader {
 
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            // A byte-order mark (as "UTF-8 with BOM" editors write) is not part of the JSON text (RFC 8259 8.1).
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("$", "the pack is not UTF-8 text");
         }
@@ -109,12 +111,32 @@ public final class PackReader {
         String where = e.getLocation() == null ? "$"
                 : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String detail = e.getOriginalMessage();
+        if (detail.startsWith("Duplicate field") && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            // The text is JSON; only a key is repeated, so name the field by path like every structural problem.
+            where = jsonPath(parser.getParsingContext().pathAsPointer().toString());
+        }
         int cut = detail.indexOf('\n');
         detail = cut < 0 ? detail : detail.substring(0, cut);
         if (detail.contains("nesting depth")) {
             detail = "JSON nested deeper than " + InputLimits.MAX_JSON_DEPTH + " levels";
         }
         return new InvalidInputException(where, "not valid JSON: " + detail);
+    }
+
+    /** {@code /lines/0/sku} as {@code $.lines[0].sku}. */
+    static String jsonPath(String pointer) {
+        StringBuilder path = new StringBuilder("$");
+        for (String token : pointer.split("/")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(token).append(']');
+            } else {
+                path.append('.').append(token.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
     }
 
     private Declaration declaration(JsonNode root) {
@@ -134,6 +156,7 @@ public final class PackReader {
         }
         List<ProductLine> lines = new ArrayList<>();
         Map<String, Integer> skus = new HashMap<>();
+        int references = 0;
         for (int i = 0; i < lineNodes.size(); i++) {
             String path = "$.lines[" + i + "]";
             ProductLine line = line(lineNodes.get(i), path);
@@ -143,6 +166,11 @@ public final class PackReader {
                         + "\" (already on $.lines[" + first + "]); declare each SKU on one line");
             }
             lines.add(line);
+            references += line.reports().size();
+            if (references > InputLimits.MAX_REFERENCES) {
+                throw new InvalidInputException(path + ".reports", "the lines reference more than "
+                        + InputLimits.MAX_REFERENCES + " reports in all, over the limit; split the declaration");
+            }
         }
         List<TestReport> reports = new ArrayList<>();
         JsonNode reportsNode = root.get("reports");

@@ -23,7 +23,6 @@ import io.greenlane.eligibility.api.SubTestResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -494,12 +493,6 @@ class FindingCodeTest {
                 new LineOutcome("ROBOT-KIT-02", Outcome.STANDARD_INSPECTION)), decision.lines());
     }
 
-    @Disabled("BUG: the remedy of REPORT_DOES_NOT_COVER_SKU says \"Ask the lab for an addendum to report R1 adding SKU "
-            + "ROBOT-KIT-01\", but following it does not help: with R1 (skus [ROBOT-KIT-02], all PASS) and addendum R1-A1 "
-            + "(amends R1, same lab, skus [ROBOT-KIT-01], no results) the line referencing R1 (or R1 and R1-A1) still gets "
-            + "SUBTEST_MISSING x3 and STANDARD_INSPECTION, because addenda.drl applies a parent's results to a line only "
-            + "when the parent itself lists the SKU. Either an addendum's SKUs should extend its parent's coverage, or the "
-            + "remedy should ask for an addendum restating the three results for the SKU")
     @Test
     void addendumAddingTheSkuAsTheRemedySays_greenLane() {
         Packs withoutSku = Packs.compliant().r1(r -> r.skus("ROBOT-KIT-02"));

@@ -80,6 +80,17 @@ Feature: Each line relies on reports in the pack that cover its SKU
       And every line goes to GREEN_LANE
       And there are no findings
 
+    Scenario: The lab's addendum adding the SKU extends its report to the line, as the remedy asks
+      Given line "ROBOT-KIT-01" references the reports "NB-2026-00018"
+      And the test reports:
+        | report           | issuer          | lab     | standard     | issued     | skus         | amends        |
+        | NB-2026-00018-A1 | third-party lab | LAB-001 | ASTM F963-23 | 2026-04-01 | ROBOT-KIT-01 | NB-2026-00018 |
+      When the declaration is checked
+      Then the outcome is GREEN_LANE
+      And every line goes to GREEN_LANE
+      And there are no findings
+      And rule "Referenced report extended to the SKU by its addendum applies to the line" decided it
+
     Scenario: A report in the pack that the line does not name does not count for it
       Given line "ROBOT-KIT-01" references no report
       And report "NB-2026-00018" lists the SKUs "ROBOT-KIT-01;MICROSCOPE-2"
