@@ -13,6 +13,7 @@ import io.greenlane.eligibility.api.LineOutcome;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.RuleSetInfo;
 import io.greenlane.eligibility.api.Severity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,15 @@ public class DecisionSteps {
 
     @When("the declaration is checked")
     public void theDeclarationIsChecked() {
-        world.decide(world.declaration(), null);
+        world.check();
+    }
+
+    /** Checks the scenario's declaration as if made on that date at that terminal: each side of a change. */
+    @When("a declaration made on {date} at terminal {string} is checked")
+    public void aDeclarationMadeOnAtTerminalIsChecked(LocalDate date, String terminal) {
+        world.declaredOn(date);
+        world.declaredAt(terminal);
+        world.check();
     }
 
     @When("the declaration is checked with rule set {string}")

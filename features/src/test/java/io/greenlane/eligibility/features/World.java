@@ -9,18 +9,24 @@ import io.greenlane.eligibility.api.Lab;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.ProductLine;
 import io.greenlane.eligibility.api.TestReport;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * What one scenario has said so far: the operator's lab registry, the declaration being put together, and
- * what came of checking it. Picocontainer gives every step class of a scenario the same instance.
+ * What one scenario has said so far: the operator's lab registry, the rule sets that decide, the
+ * declaration being put together, and what came of checking it. Picocontainer gives every step class of a
+ * scenario the same instance.
  */
 public class World {
     private final List<Lab> labs = new ArrayList<>();
     private LabRegistry loadedRegistry;
+
+    private Path ruleSetDirectory;
+    private EligibilityEngine ownEngine;
+    private String pinnedRuleSet;
 
     private String declarationId;
     private LocalDate declarationDate;
@@ -43,6 +49,35 @@ public class World {
 
     LabRegistry registry() {
         return loadedRegistry != null ? loadedRegistry : new LabRegistry(labs);
+    }
+
+    // --- the rule sets that decide ----------------------------------------------------------------
+
+    /** Decide with the rule sets in this folder, or with the shipped ones when it is null. */
+    void useRuleSetsFrom(Path directory) {
+        this.ruleSetDirectory = directory;
+        this.ownEngine = null;
+    }
+
+    /** Decide with an engine this scenario alone uses, because it reloads or swaps the engine's rule sets. */
+    void useOwnEngine(EligibilityEngine engine) {
+        this.ownEngine = engine;
+    }
+
+    /** The engine this scenario alone uses; fails when the scenario did not start one. */
+    EligibilityEngine ownEngine() {
+        assertNotNull(ownEngine, "this scenario has no engine of its own to reload or swap;"
+                + " start it with: Given the engine runs on ...");
+        return ownEngine;
+    }
+
+    /** Decide every later check with this rule set, whatever the declaration date (what-if). */
+    void pin(String ruleSetId) {
+        this.pinnedRuleSet = ruleSetId;
+    }
+
+    String pinnedRuleSet() {
+        return pinnedRuleSet;
     }
 
     // --- the declaration being put together ------------------------------------------------------
@@ -115,7 +150,25 @@ public class World {
     // --- checking -------------------------------------------------------------------------------
 
     EligibilityEngine engine() {
-        return Engines.forRegistry(registry());
+        return ownEngine != null ? ownEngine : Engines.forRegistry(registry(), ruleSetDirectory);
+    }
+
+    /**
+     * Checks the declaration as the scenario has put it together, with the pinned rule set if there is one.
+     * Pinning a rule set that is not loaded is refused: the refusal is kept for the scenario to examine.
+     */
+    void check() {
+        Declaration declaration = declaration();
+        if (pinnedRuleSet == null) {
+            decide(declaration, null);
+            return;
+        }
+        try {
+            decide(declaration, pinnedRuleSet);
+        } catch (IllegalArgumentException e) {
+            this.decision = null;
+            rejected(e);
+        }
     }
 
     /** Decides with the rule set in force on the declaration date, or the one pinned by id. */
