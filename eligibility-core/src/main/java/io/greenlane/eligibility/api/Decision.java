@@ -12,9 +12,11 @@ import java.util.List;
  * @param findings every finding, declaration-level first, then by line, then by report
  * @param lines the outcome of each product line, in the pack's order
  * @param rulesFired the names of the rules that fired, in firing order (for audit and rule coverage)
+ * @param pinned whether the caller pinned the rule set (a what-if) instead of using the one in force on the
+ *               declaration date
  */
 public record Decision(String declarationId, Outcome outcome, RuleSetRef ruleSet, List<Finding> findings,
-                       List<LineOutcome> lines, List<String> rulesFired) {
+                       List<LineOutcome> lines, List<String> rulesFired, boolean pinned) {
     public Decision {
         Checks.requiredText(declarationId, "declarationId");
         Checks.required(outcome, "outcome");

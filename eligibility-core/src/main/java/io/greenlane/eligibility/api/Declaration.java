@@ -55,6 +55,11 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
         }
     }
 
+    /** The same declaration made on another date (ISO-8601), e.g. to see how a pack fares later. */
+    public Declaration withDate(String date) {
+        return new Declaration(declarationId, LocalDate.parse(date), terminal, lines, reports);
+    }
+
     /**
      * Reads a declaration pack (JSON, UTF-8) from a file.
      *

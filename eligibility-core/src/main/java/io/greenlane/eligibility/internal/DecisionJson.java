@@ -32,6 +32,9 @@ public final class DecisionJson {
         ObjectNode ruleSet = root.putObject("ruleSet");
         ruleSet.put("id", decision.ruleSet().id());
         ruleSet.put("digest", decision.ruleSet().digest());
+        if (decision.pinned()) {
+            ruleSet.put("pinned", true);
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : decision.findings()) {
             ObjectNode node = findings.addObject();

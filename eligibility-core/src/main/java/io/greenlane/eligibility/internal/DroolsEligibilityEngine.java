@@ -68,13 +68,13 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
     @Override
     public Decision decide(Declaration declaration) {
         Objects.requireNonNull(declaration, "declaration is required");
-        return run(select(ruleSets.get(), declaration.declarationDate()), declaration);
+        return run(select(ruleSets.get(), declaration.declarationDate()), declaration, false);
     }
 
     @Override
     public Decision decide(Declaration declaration, String ruleSetId) {
         Objects.requireNonNull(declaration, "declaration is required");
-        return run(byId(ruleSetId), declaration);
+        return run(byId(ruleSetId), declaration, true);
     }
 
     @Override
@@ -115,7 +115,7 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
         return nearest;
     }
 
-    private Decision run(CompiledRuleSet ruleSet, Declaration declaration) {
+    private Decision run(CompiledRuleSet ruleSet, Declaration declaration, boolean pinned) {
         Facts facts = Facts.of(declaration, registry, ruleSet.policy());
         Collector collector = new Collector();
         StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
@@ -142,7 +142,7 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
         List<Finding> findings = new ArrayList<>(collector.findings);
         findings.sort(facts.findingOrder());
         return new Decision(declaration.declarationId(), collector.outcomes.get(0).outcome(), ruleSet.info().ref(),
-                findings, lines, collector.rulesFired);
+                findings, lines, collector.rulesFired, pinned);
     }
 
     /** Collects what one decision's rules assert and which rules fired; never shared between decisions. */

@@ -129,17 +129,26 @@ public final class RuleSetLoader {
         }
         List<CompiledRuleSet> sorted = new ArrayList<>(sets);
         sorted.sort(Comparator.comparing(s -> s.info().inForceFrom()));
-        return List.copyOf(sorted);
+        LocalDate laneEnd = sorted.get(sorted.size() - 1).info().inForceUntil();
+        return sorted.stream().map(set -> set.withLaneEnd(laneEnd)).toList();
     }
 
     /** Overlapping or gapped in-force ranges are errors: exactly one rule set decides each day after the first. */
     private static void checkDates(List<CompiledRuleSet> sets, List<Problem> problems) {
-        List<RuleSetInfo> infos = sets.stream().map(CompiledRuleSet::info)
-                .sorted(Comparator.comparing(RuleSetInfo::inForceFrom)).toList();
-        for (int i = 1; i < infos.size(); i++) {
-            RuleSetInfo before = infos.get(i - 1);
-            RuleSetInfo after = infos.get(i);
-            String file = after.ref().id() + "/manifest.json";
+        List<CompiledRuleSet> sorted = sets.stream()
+                .sorted(Comparator.comparing((CompiledRuleSet set) -> set.info().inForceFrom())).toList();
+        Map<String, String> folderOfId = new HashMap<>();
+        for (CompiledRuleSet set : sorted) {
+            String first = folderOfId.putIfAbsent(set.info().ref().id(), set.folder());
+            if (first != null) {
+                problems.add(new Problem(set.folder() + "/manifest.json", 0, 0, "duplicate rule set id \""
+                        + set.info().ref().id() + "\" (also in " + first + "/manifest.json)"));
+            }
+        }
+        for (int i = 1; i < sorted.size(); i++) {
+            RuleSetInfo before = sorted.get(i - 1).info();
+            RuleSetInfo after = sorted.get(i).info();
+            String file = sorted.get(i).folder() + "/manifest.json";
             if (before.inForceUntil() == null || !before.inForceUntil().isBefore(after.inForceFrom())) {
                 problems.add(new Problem(file, 0, 0, "in force from " + after.inForceFrom() + ", which overlaps "
                         + before.ref().id() + " (in force " + range(before) + "); give " + before.ref().id()
@@ -148,11 +157,6 @@ public final class RuleSetLoader {
                 problems.add(new Problem(file, 0, 0, "leaves a gap: " + before.ref().id() + " ends on "
                         + before.inForceUntil() + " but this starts on " + after.inForceFrom()
                         + "; no rule set would decide the days between"));
-            }
-        }
-        for (int i = 1; i < infos.size(); i++) {
-            if (infos.get(i).ref().id().equals(infos.get(i - 1).ref().id())) {
-                problems.add(new Problem(infos.get(i).ref().id() + "/manifest.json", 0, 0, "duplicate rule set id"));
             }
         }
     }
@@ -223,7 +227,7 @@ public final class RuleSetLoader {
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom, manifest.inForceUntil, manifest.description,
                 manifest.source, List.copyOf(names), parameters(manifest.policy));
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id, names.size(), ref.digest());
-        sets.add(CompiledRuleSet.of(info, kieBase, manifest.policy));
+        sets.add(CompiledRuleSet.of(info, kieBase, manifest.policy, folderName));
     }
 
     private static Map<String, Object> parameters(Policy policy) {
@@ -347,7 +351,7 @@ public final class RuleSetLoader {
                 return null;
             }
             Manifest m = new Manifest();
-            Checker c = new Checker(file, problems);
+            Checker c = new Checker(file, problems, new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1));
             m.id = c.text(root, "id", true);
             m.description = c.text(root, "description", true);
             m.source = c.text(root, "source", true);
@@ -385,7 +389,7 @@ public final class RuleSetLoader {
                 c.problem("parameters.coveredTerminals.value", "must name at least one terminal");
             }
             if (laneStart != null && maxAge != null && acceptedStandard != null && heading != null) {
-                m.policy = new Policy(m.id, laneStart, terminals, maxAge, acceptedStandard, heading);
+                m.policy = new Policy(m.id, laneStart, null, terminals, maxAge, acceptedStandard, heading);
             }
             return m;
         }
@@ -396,14 +400,38 @@ public final class RuleSetLoader {
         private static final JsonNode MISSING = JSON.missingNode();
         private final String file;
         private final List<Problem> problems;
+        private final String[] text;
 
-        Checker(String file, List<Problem> problems) {
+        Checker(String file, List<Problem> problems, String[] text) {
             this.file = file;
             this.problems = problems;
+            this.text = text;
         }
 
+        /** A problem located at the most specific part of the field's path that the manifest names. */
         void problem(String field, String message) {
-            problems.add(new Problem(file, 0, 0, field + ": " + message));
+            String[] segments = field.split("\\.");
+            for (int i = segments.length - 1; i >= 0; i--) {
+                String key = "\"" + segments[i] + "\"";
+                for (int line = 0; line < text.length; line++) {
+                    int at = text[line].indexOf(key);
+                    if (at >= 0 && (i == 0 || precededBy(line, segments[i - 1]))) {
+                        problems.add(new Problem(file, line + 1, at + 1, field + ": " + message));
+                        return;
+                    }
+                }
+            }
+            problems.add(new Problem(file, 1, 1, field + ": " + message));
+        }
+
+        /** Whether the key on {@code line} sits inside the object named {@code parent} (nearest key above). */
+        private boolean precededBy(int line, String parent) {
+            for (int above = line; above >= 0; above--) {
+                if (text[above].contains("\"" + parent + "\"")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         JsonNode parameter(JsonNode params, String name) {

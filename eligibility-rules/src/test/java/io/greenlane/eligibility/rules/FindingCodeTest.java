@@ -66,7 +66,7 @@ class FindingCodeTest {
         Decision decision = decide(Packs.compliant().declaredOn("2026-05-03"));
         assertOutcome(Outcome.STANDARD_INSPECTION, decision);
         assertFinding(decision, "LANE_NOT_IN_FORCE", Severity.STANDARD_INSPECTION, null, null,
-                "Green lane not yet in force on the declaration date");
+                "Green lane not in force on the declaration date");
         assertEquals(Outcome.STANDARD_INSPECTION, decision.lines().get(0).outcome(), "a declaration finding weighs on every line");
         assertEquals("2026-05-04", decision.ruleSet().id(), "the first rule set decides dates before it");
     }
@@ -76,7 +76,7 @@ class FindingCodeTest {
         Decision decision = decide(Packs.compliant().declaredOn("2026-05-04"));
         assertOutcome(Outcome.GREEN_LANE, decision);
         assertNoFinding(decision, "LANE_NOT_IN_FORCE");
-        assertNotFired(decision, "Green lane not yet in force on the declaration date");
+        assertNotFired(decision, "Green lane not in force on the declaration date");
     }
 
     // --- TERMINAL_NOT_COVERED --------------------------------------------------------------------

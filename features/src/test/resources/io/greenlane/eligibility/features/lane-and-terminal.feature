@@ -23,7 +23,7 @@ Feature: The green lane opens on 4 May 2026 at Beilun, Chuanshan and Meishan
       Then the outcome is STANDARD_INSPECTION
       And the findings are exactly:
         | code              | sku | report | severity            | rule                                                |
-        | LANE_NOT_IN_FORCE |     |        | STANDARD_INSPECTION | Green lane not yet in force on the declaration date |
+        | LANE_NOT_IN_FORCE |     |        | STANDARD_INSPECTION | Green lane not in force on the declaration date |
       And line "ROBOT-KIT-01" goes to STANDARD_INSPECTION
       And the decision names rule set "2026-05-04" with a sha256 digest
 

@@ -72,7 +72,7 @@ Feature: Policy authors version rule sets like law, try what-ifs, and swap them 
       And the outcome is STANDARD_INSPECTION
       And the findings are exactly:
         | code              | sku | report | severity            | rule                                                |
-        | LANE_NOT_IN_FORCE |     |        | STANDARD_INSPECTION | Green lane not yet in force on the declaration date |
+        | LANE_NOT_IN_FORCE |     |        | STANDARD_INSPECTION | Green lane not in force on the declaration date |
 
   Rule: A policy author can pin a rule set to see what it would decide, whatever the date (what-if)
 
