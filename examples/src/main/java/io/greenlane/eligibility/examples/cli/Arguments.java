@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Command-line words split into positional arguments, flags and options with a value. */
-final class Arguments {
-    final List<String> positional = new ArrayList<>();
+public final class Arguments {
+    public final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
     private final Set<String> flags = new java.util.HashSet<>();
 
-    static Arguments parse(List<String> words, Set<String> knownFlags, Set<String> knownOptions) {
+    public static Arguments parse(List<String> words, Set<String> knownFlags, Set<String> knownOptions) {
         Arguments args = new Arguments();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -46,11 +46,11 @@ final class Arguments {
         return args;
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return flags.contains(name);
     }
 
-    String option(String name) {
+    public String option(String name) {
         return options.get(name);
     }
 }

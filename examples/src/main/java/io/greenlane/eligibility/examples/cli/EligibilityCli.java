@@ -39,6 +39,8 @@ public final class EligibilityCli {
             "       eligibility rules validate DIR",
             "       eligibility rules diff --from ID|DIR --to ID|DIR [--labs CSV] [--rules-dir DIR] PACK...",
             "       eligibility rules coverage [--labs CSV] [--rules-dir DIR] [--rule-set ID] PACK...",
+            "       eligibility inventory --reports REPORTS --skus SKUS.csv [--labs REGISTRY.csv] [--as-of DATE]",
+            "                             [--terminal T] [--warn-days N] [--json] [--html FILE]",
             "",
             "check         decide a declaration pack: exit 0 GREEN_LANE, 3 MANUAL_REVIEW, 4 STANDARD_INSPECTION,",
             "              2 bad usage or input. Given several packs, a folder, a .jsonl file or - (JSON lines on",
@@ -50,7 +52,8 @@ public final class EligibilityCli {
             "  --json      print the decision as JSON",
             "rules         for policy authors: list rule sets, validate a folder (FILE:LINE:COLUMN per problem),",
             "              diff two rule sets over packs (impact analysis), count rule firings over packs",
-            "PACK...       JSON files, folders of them, JSON-lines files (.jsonl) or - for JSON lines on stdin");
+            "PACK...       JSON files, folders of them, JSON-lines files (.jsonl) or - for JSON lines on stdin",
+            io.greenlane.eligibility.examples.inventory.InventoryCommand.USAGE);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -86,6 +89,9 @@ public final class EligibilityCli {
                     return check(rest);
                 case "rules":
                     return new RulesCommand(this, out, err).run(rest);
+                case "inventory":
+                    return new io.greenlane.eligibility.examples.inventory.InventoryCommand(out, err, this::registry)
+                            .run(rest);
                 default:
                     throw new UsageException("unknown command \"" + args.get(0) + "\"");
             }
@@ -202,10 +208,10 @@ public final class EligibilityCli {
     }
 
     /** Bad input named by file and field: exit code 2, one line. */
-    static final class InputError extends RuntimeException {
+    public static final class InputError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        InputError(String message) {
+        public InputError(String message) {
             super(message);
         }
     }

@@ -1,10 +1,10 @@
 package io.greenlane.eligibility.examples.cli;
 
 /** A command line that cannot be carried out as written: exit code 2 with a one-line message. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }
