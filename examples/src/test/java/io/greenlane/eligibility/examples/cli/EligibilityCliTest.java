@@ -144,13 +144,13 @@ class EligibilityCliTest {
         Run run = run("check", "samples", "--labs", LABS);
         assertEquals(4, run.exit(), run.err());
         var lines = run.out().lines().toList();
-        assertEquals(3, lines.size(), run.out());
+        assertEquals(4, lines.size(), run.out());
         ObjectMapper json = new ObjectMapper();
         assertEquals("DEC-2026-000123", json.readTree(lines.get(0)).get("declarationId").asText());
         assertEquals("MANUAL_REVIEW", json.readTree(lines.get(1)).get("outcome").asText());
         assertEquals("STANDARD_INSPECTION", json.readTree(lines.get(2)).get("outcome").asText());
         assertTrue(run.err().contains(
-                "decided 3 pack(s) in ") && run.err().contains(": 1 GREEN_LANE, 1 MANUAL_REVIEW, 1 STANDARD_INSPECTION, 0 input error(s)"),
+                "decided 4 pack(s) in ") && run.err().contains(": 1 GREEN_LANE, 1 MANUAL_REVIEW, 2 STANDARD_INSPECTION, 0 input error(s)"),
                 run.err());
     }
 

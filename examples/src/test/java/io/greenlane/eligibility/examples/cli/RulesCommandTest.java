@@ -80,8 +80,9 @@ class RulesCommandTest {
                 "--labs", LABS, "samples", work.resolve("packs").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("daxie.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
+        assertTrue(run.out().contains("DEC-2026-000517 (samples/uncovered-terminal.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
         assertTrue(run.out().contains("  - TERMINAL_NOT_COVERED [STANDARD_INSPECTION]"), run.out());
-        assertTrue(run.out().contains("4 pack(s) decided: 1 changed outcome, 0 changed findings only, 3 unchanged"),
+        assertTrue(run.out().contains("5 pack(s) decided: 2 changed outcome, 0 changed findings only, 3 unchanged"),
                 run.out());
     }
 
@@ -111,10 +112,10 @@ class RulesCommandTest {
     void coverageOverSamples_countsFiringsAndListsDeadRules() {
         Run run = EligibilityCliTest.run("rules", "coverage", "--labs", LABS, "samples");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("rule set 2026-05-04: 3 pack(s), "), run.out());
-        assertTrue(run.out().matches("(?s).*\\n\\s+3\\s+3\\s+The green lane requires three discrete sub-test results\\n.*"),
+        assertTrue(run.out().startsWith("rule set 2026-05-04: 4 pack(s), "), run.out());
+        assertTrue(run.out().matches("(?s).*\\n\\s+4\\s+4\\s+The green lane requires three discrete sub-test results\\n.*"),
                 run.out());
         assertTrue(run.out().contains("never fired ("), run.out());
-        assertTrue(run.out().contains("    Terminal not covered by the green lane"), run.out());
+        assertTrue(run.out().contains("    Green lane not in force on the declaration date"), run.out());
     }
 }
