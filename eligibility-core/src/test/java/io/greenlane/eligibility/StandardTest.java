@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.greenlane.eligibility.facts.Standard;
 import io.greenlane.eligibility.facts.Standard.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -39,6 +40,8 @@ class StandardTest {
     @ParameterizedTest(name = "\"{0}\" reads as {2}, year {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ASTM F963-17    | 2017 | ASTM F963-17
+            ASTM F963-1923  | 1923 | ASTM F963-1923
+            ASTM F963-2123  | 2123 | ASTM F963-2123
             ASTM F963-2017  | 2017 | ASTM F963-17
             F963-20         | 2020 | ASTM F963-20
             ASTM F963-16    | 2016 | ASTM F963-16
@@ -114,5 +117,12 @@ class StandardTest {
         assertNull(standard.canonical());
         assertFalse(standard.isRecognised());
         assertEquals(designation.trim(), standard.text());
+    }
+
+    @Test
+    void noBreakSpaceFromAPdf_readsAsASpace() {
+        Standard standard = Standard.parse("ASTM\u00a0F963-23");
+        assertEquals("ASTM F963-23", standard.canonical());
+        assertEquals(2023, standard.year());
     }
 }

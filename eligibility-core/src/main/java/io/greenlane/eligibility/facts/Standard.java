@@ -45,8 +45,9 @@ public record Standard(String stated, Kind kind, Integer year, String canonical)
         if (designation == null || designation.isBlank()) {
             return new Standard(designation, Kind.NONE, null, null);
         }
-        String text = designation.trim().toUpperCase(Locale.ROOT)
-                .replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+", " ");
+        // Any Unicode space (a no-break space from a PDF, say) is a space; any dash a hyphen.
+        String text = designation.replaceAll("[\\s\\p{Z}]+", " ").trim().toUpperCase(Locale.ROOT)
+                .replace('\u2013', '-').replace('\u2014', '-');
         String[] parts = LIST_SEPARATOR.split(text);
         if (parts.length == 1) {
             return single(designation, text);
@@ -75,8 +76,10 @@ public record Standard(String stated, Kind kind, Integer year, String canonical)
                 year += year >= 50 ? 1900 : 2000;
             }
             String suffix = f963.group(2) == null ? "" : f963.group(2).toLowerCase(Locale.ROOT);
-            return new Standard(designation, Kind.ASTM_F963, year,
-                    String.format(Locale.ROOT, "ASTM F963-%02d%s", year % 100, suffix));
+            // Two digits only for the years two digits read back as (1950-2049): "F963-1923" is not -23.
+            String edition = year >= 1950 && year <= 2049 ? String.format(Locale.ROOT, "%02d", year % 100)
+                    : Integer.toString(year);
+            return new Standard(designation, Kind.ASTM_F963, year, "ASTM F963-" + edition + suffix);
         }
         if (OTHER_STANDARD.matcher(text).matches()) {
             return new Standard(designation, Kind.OTHER, null, text);
