@@ -3,6 +3,8 @@ package io.greenlane.eligibility.benchmarks;
 import io.greenlane.eligibility.api.Decision;
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.oracle.OracleDecision;
+import io.greenlane.eligibility.oracle.ReferenceOracle;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decisions per second and latency of the engine on packs of 1, 10 and 100 lines with a realistic mix of
+ * Decisions per second and latency of the engine, and of the plain-Java reference oracle as a baseline, on packs of 1, 10 and 100 lines with a realistic mix of
  * outcomes. Threads are chosen by the runner ({@code -t 1}, {@code -t 2}).
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -66,5 +68,11 @@ public class DecideBenchmark {
     @Benchmark
     public Decision engine(Engine engine, Packs packs) {
         return engine.engine.decide(packs.next());
+    }
+
+    /** The baseline: the same packs decided by the plain-Java reference oracle, written from SPEC. */
+    @Benchmark
+    public OracleDecision oracle(Packs packs) {
+        return ReferenceOracle.decide(packs.next(), PackGenerator.REGISTRY);
     }
 }
