@@ -107,7 +107,7 @@ public final class PackGenerator {
                 args[0].equals("-") ? System.out : Files.newOutputStream(Path.of(args[0])), StandardCharsets.UTF_8),
                 1 << 16)) {
             for (long i = 0; i < count; i++) {
-                out.write(PackJson.write(generator.next((int) i, lines)));
+                out.write(generator.next((int) i, lines).toJson());
                 out.write('\n');
             }
         }

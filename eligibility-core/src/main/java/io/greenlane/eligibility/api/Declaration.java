@@ -55,6 +55,11 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
         }
     }
 
+    /** The declaration as pack JSON (SPEC's format, one line): what {@link #fromJson(String)} reads back. */
+    public String toJson() {
+        return io.greenlane.eligibility.internal.PackWriter.write(this);
+    }
+
     /** The same declaration made on another date (ISO-8601), e.g. to see how a pack fares later. */
     public Declaration withDate(String date) {
         return new Declaration(declarationId, LocalDate.parse(date), terminal, lines, reports);

@@ -1,5 +1,6 @@
 package io.greenlane.eligibility.api;
 
+import io.greenlane.eligibility.internal.PackReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,5 +25,24 @@ public record TestReport(String reportNumber, Issuer issuer, String labId, Strin
         Checks.required(issueDate, "issueDate");
         skus = Checks.list(skus);
         results = Checks.map(results);
+    }
+
+    /**
+     * Reads test reports in SPEC's report format from JSON text: one report object, or an array of them.
+     *
+     * @throws InvalidInputException naming the field by JSON path ({@code $.issueDate}, {@code $[2].results})
+     */
+    public static List<TestReport> listFromJson(String json) {
+        return PackReader.reports(json);
+    }
+
+    /**
+     * Reads test reports from a file (UTF-8, at most 16 MiB): one report object, or an array of them.
+     *
+     * @throws InvalidInputException naming the field by JSON path
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    public static List<TestReport> read(java.nio.file.Path file) {
+        return PackReader.reports(file);
     }
 }

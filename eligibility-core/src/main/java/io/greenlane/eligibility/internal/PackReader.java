@@ -94,6 +94,53 @@ public final class PackReader {
         return new PackReader().declaration(root);
     }
 
+    /**
+     * Reads test reports on their own (not in a pack): one report object, or a JSON array of them. Locations
+     * are {@code $.field} for an object and {@code $[i].field} for an array.
+     */
+    public static List<TestReport> reports(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw notJson(e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidInputException("$", "empty; expected a report object or an array of them");
+        }
+        PackReader reader = new PackReader();
+        if (root.isArray()) {
+            List<JsonNode> items = array(root, "$", InputLimits.MAX_REPORTS);
+            List<TestReport> reports = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                reports.add(reader.report(items.get(i), "$[" + i + "]"));
+            }
+            return reports;
+        }
+        if (root.isObject()) {
+            if (root.has("declarationId") || root.has("lines")) {
+                throw new InvalidInputException("$", "this is a declaration pack, not a test report; "
+                        + "give the reports themselves (the objects of a pack's \"reports\")");
+            }
+            return List.of(reader.report(root, "$"));
+        }
+        throw new InvalidInputException("$", "expected a report object or an array of them, found " + kind(root));
+    }
+
+    /** Reads test reports from a file (UTF-8, at most 16 MiB), as {@link #reports(String)}. */
+    public static List<TestReport> reports(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > InputLimits.MAX_PACK_BYTES) {
+                throw new InvalidInputException("$", "is " + size + " bytes, over the limit of "
+                        + InputLimits.MAX_PACK_BYTES + " bytes (16 MiB)");
+            }
+            return reports(decode(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static String decode(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()

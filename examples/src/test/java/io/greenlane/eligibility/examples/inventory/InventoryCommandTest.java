@@ -223,7 +223,7 @@ class InventoryCommandTest {
         CliRun run = CliRun.of("inventory", "--reports", reports.toString(), "--skus", SKUS, "--labs", LABS);
         assertEquals(2, run.exit());
         assertEquals("error: " + reports.resolve("NB-1.json") + ": $.issueDate: \"2026-02-30\" is not a date; expected an "
-                + "ISO-8601 date such as 2026-03-02", run.error());
+                + "ISO-8601 date such as 2026-06-15", run.error());
     }
 
     @Test

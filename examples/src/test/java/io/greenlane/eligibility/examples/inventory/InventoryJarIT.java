@@ -50,7 +50,7 @@ class InventoryJarIT {
                 "--labs", "samples/sample-lab-registry.csv");
         assertEquals(2, run.exit());
         assertEquals("error: " + reports.resolve("NB-1.json") + ": $.issueDate: \"2026-02-30\" is not a date; expected an "
-                + "ISO-8601 date such as 2026-03-02", run.err().strip());
+                + "ISO-8601 date such as 2026-06-15", run.err().strip());
         assertEquals("", run.out());
     }
 }

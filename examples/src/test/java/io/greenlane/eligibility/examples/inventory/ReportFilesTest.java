@@ -61,7 +61,7 @@ class ReportFilesTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
         "\"issueDate\": \"2026-03-02\" | \"issueDate\": \"2026-02-30\" |"
-            + " r.json: $.issueDate: \"2026-02-30\" is not a date; expected an ISO-8601 date such as 2026-03-02",
+            + " r.json: $.issueDate: \"2026-02-30\" is not a date; expected an ISO-8601 date such as 2026-06-15",
         "\"issuer\": \"THIRD_PARTY_LAB\" | \"issuer\": \"LAB\" |"
             + " r.json: $.issuer: unknown issuer \"LAB\"; expected one of [THIRD_PARTY_LAB, FIREWALLED_LAB, MANUFACTURER_INTERNAL, SELF_DECLARATION]",
         "\"reportNumber\": \"NB-1\", | |"
@@ -136,11 +136,11 @@ class ReportFilesTest {
     @Test
     void notAnObject_saysWhatWasFound() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportFiles.parse("[1]", "r.json"));
-        assertEquals("r.json: $[0]: must be a JSON object (a report), found a number", e.getMessage());
+        assertEquals("r.json: $[0]: must be a JSON object, found a number", e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> ReportFiles.parse("\"x\"", "r.json"));
         assertEquals("r.json: $: expected a report object or an array of them, found a string", e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> ReportFiles.parse("", "r.json"));
-        assertEquals("r.json: the file is empty; expected a report object or an array of them", e.getMessage());
+        assertEquals("r.json: $: empty; expected a report object or an array of them", e.getMessage());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.greenlane.eligibility.benchmarks;
+package io.greenlane.eligibility.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,14 +7,15 @@ import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.ProductLine;
 import io.greenlane.eligibility.api.TestReport;
 
-/** Writes a declaration in SPEC's pack format (one line), for generated batch input. */
-final class PackJson {
+/** Writes a declaration in SPEC's pack format, the inverse of {@link PackReader}. */
+public final class PackWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PackJson() {
+    private PackWriter() {
     }
 
-    static String write(Declaration declaration) {
+    /** The declaration as one line of pack JSON. */
+    public static String write(Declaration declaration) {
         ObjectNode root = JSON.createObjectNode();
         root.put("declarationId", declaration.declarationId());
         root.put("declarationDate", declaration.declarationDate().toString());
@@ -27,7 +28,8 @@ final class PackJson {
             node.put("hsCode", line.hsCode());
             node.put("category", line.category());
             node.put("containsBatteries", line.containsBatteries());
-            line.reports().forEach(node.putArray("reports")::add);
+            ArrayNode reports = node.putArray("reports");
+            line.reports().forEach(reports::add);
         }
         ArrayNode reports = root.putArray("reports");
         for (TestReport report : declaration.reports()) {
@@ -37,7 +39,8 @@ final class PackJson {
             node.put("labId", report.labId());
             node.put("standard", report.standard());
             node.put("issueDate", report.issueDate().toString());
-            report.skus().forEach(node.putArray("skus")::add);
+            ArrayNode skus = node.putArray("skus");
+            report.skus().forEach(skus::add);
             ObjectNode results = node.putObject("results");
             report.results().forEach((test, result) -> results.put(test.name(), result.name()));
             node.put("amends", report.amends());
