@@ -125,4 +125,21 @@ class StandardTest {
         assertEquals("ASTM F963-23", standard.canonical());
         assertEquals(2023, standard.year());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ASTM F963-23 Section 4.3.5   | ASTM F963-23
+            ASTM F963-23 REV 1           | ASTM F963-23
+            ASTM F963-23e1               | ASTM F963-23
+            ASTM F963-23 + EN 71-1       | ASTM F963-23
+            ASTM F963-23/EN 71-1         | ASTM F963-23
+            ASTM F963-17, ASTM F963-23   | ASTM F963-23
+            ASTM F963-23 / ASTM F963-17  | ASTM F963-23
+            ASTM F963 Section 8          | ASTM F963
+            """)
+    void f963WithTrailingTextOrInAList_keepsItsEdition(String designation, String canonical) {
+        Standard standard = Standard.parse(designation);
+        assertEquals(Kind.ASTM_F963, standard.kind());
+        assertEquals(canonical, standard.canonical());
+    }
 }

@@ -45,12 +45,12 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
         reports.forEach(r -> amends.put(r.reportNumber(), r.amends()));
         for (TestReport report : reports) {
             java.util.List<String> chain = new java.util.ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (String at = report.reportNumber(); at != null && amends.containsKey(at); at = amends.get(at)) {
-                if (chain.contains(at)) {
-                    chain.add(at);
+                chain.add(at);
+                if (!seen.add(at)) {
                     throw new IllegalArgumentException("reports: addenda form a cycle: " + String.join(" amends ", chain));
                 }
-                chain.add(at);
             }
         }
     }

@@ -18,7 +18,7 @@ public interface EligibilityEngine {
 
     /**
      * Decides a declaration with the rule set in force on its declaration date.
-     * A date before every rule set gives a {@code LANE_NOT_IN_FORCE} decision.
+     * A date before every rule set, or after the latest one ends, gives a {@code LANE_NOT_IN_FORCE} decision.
      */
     Decision decide(Declaration declaration);
 

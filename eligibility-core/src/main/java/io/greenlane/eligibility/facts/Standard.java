@@ -28,13 +28,18 @@ public record Standard(String stated, Kind kind, Integer year, String canonical)
         UNREADABLE
     }
 
+    /**
+     * ASTM F963, an optional edition year with an optional revision letter ("-23", "-2023", "-96A"), then
+     * anything that does not change the edition: an editorial mark ("E1"), a section, a note.
+     */
     private static final Pattern F963 = Pattern.compile(
-            "^(?:ASTM\\s*)?F\\s*963(?:\\s*[-:/ ]\\s*(\\d{4}|\\d{2})([A-Z])?)?$");
+            "^(?:ASTM\\s*)?F\\s*963(?:\\s*[-:/ ]\\s*(\\d{4}|\\d{2})([A-DF-Z])?(?![0-9]))?(?:(?:E\\d+)?(?:[\\s,.(:].*)?)$");
     private static final Pattern OTHER_STANDARD = Pattern.compile(
             "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s*[A-Z]?\\s*\\d[A-Z0-9 .:/+-]*$"
                     + "|^\\d+\\s*CFR\\s*(?:PART\\s*)?\\d[A-Z0-9 .:/+-]*$");
     /** Between the designations of a report tested against several standards. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[;,&]|\\s/\\s|\\sAND\\s)\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:[;&]|,(?!\\s*SECTION)|\\s/\\s|[/+](?=\\s*[A-Z]{2,})|\\sAND\\s)\\s*");
 
     /**
      * Reads a designation; never fails, an unreadable one gives {@link Kind#UNREADABLE}. A report tested
@@ -52,17 +57,21 @@ public record Standard(String stated, Kind kind, Integer year, String canonical)
         if (parts.length == 1) {
             return single(designation, text);
         }
+        // Several standards: read by the newest ASTM F963 edition named, whatever the order, else the
+        // first other standard.
+        Standard f963 = null;
         Standard other = null;
         for (String part : parts) {
             Standard standard = single(designation, part.trim());
-            if (standard.kind == Kind.ASTM_F963) {
-                return standard;
+            if (standard.kind == Kind.ASTM_F963
+                    && (f963 == null || f963.year == null || (standard.year != null && standard.year > f963.year))) {
+                f963 = standard;
             }
             if (other == null && standard.kind == Kind.OTHER) {
                 other = standard;
             }
         }
-        return other != null ? other : new Standard(designation, Kind.UNREADABLE, null, null);
+        return f963 != null ? f963 : other != null ? other : new Standard(designation, Kind.UNREADABLE, null, null);
     }
 
     private static Standard single(String designation, String text) {
@@ -81,7 +90,7 @@ public record Standard(String stated, Kind kind, Integer year, String canonical)
                     : Integer.toString(year);
             return new Standard(designation, Kind.ASTM_F963, year, "ASTM F963-" + edition + suffix);
         }
-        if (OTHER_STANDARD.matcher(text).matches()) {
+        if (OTHER_STANDARD.matcher(text).matches() && !text.matches("^(?:ASTM\\s*)?F\\s*963.*")) {
             return new Standard(designation, Kind.OTHER, null, text);
         }
         return new Standard(designation, Kind.UNREADABLE, null, null);

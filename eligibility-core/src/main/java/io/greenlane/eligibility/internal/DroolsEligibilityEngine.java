@@ -99,8 +99,9 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
     }
 
     /**
-     * The rule set in force on the date; when none is, the nearest one decides, and its lane rules say the
-     * lane is not in force (before the first) or apply its rules as the latest known (after the last).
+     * The rule set in force on the date; when none is, the nearest one decides: the first for a date before
+     * it (its lane rule says LANE_NOT_IN_FORCE), the latest for a date after it ends (its lane rule says so too,
+     * from the lane's last day in {@code Policy.laneEnd}).
      */
     private static CompiledRuleSet select(List<CompiledRuleSet> sets, LocalDate date) {
         CompiledRuleSet nearest = sets.get(0);

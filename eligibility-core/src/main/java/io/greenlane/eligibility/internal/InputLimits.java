@@ -13,6 +13,13 @@ public final class InputLimits {
      * grows with lines times the reports each references.
      */
     public static final int MAX_REFERENCES = 20_000;
+    /** Longest chain of addenda (an addendum to an addendum to … a report). */
+    public static final int MAX_ADDENDUM_CHAIN = 10;
+    /** Most addenda amending one report. */
+    public static final int MAX_ADDENDA_PER_REPORT = 20;
+    /** Earliest and latest year a date may name; anything else is a typing error, not a date to decide on. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2999;
     /** Most items in any other list (a line's report numbers, a report's SKUs). */
     public static final int MAX_LIST_ITEMS = 10_000;
     /** Longest string value, in characters. */

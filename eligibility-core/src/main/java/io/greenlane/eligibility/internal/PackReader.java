@@ -242,9 +242,9 @@ public final class PackReader {
     private ProductLine line(JsonNode node, String path) {
         object(node, path);
         String sku = requiredText(node, path, "sku");
-        String description = optionalText(node, path, "description");
-        String hsCode = optionalText(node, path, "hsCode");
-        String category = optionalText(node, path, "category");
+        String description = absentIfBlank(optionalText(node, path, "description"));
+        String hsCode = absentIfBlank(optionalText(node, path, "hsCode"));
+        String category = absentIfBlank(optionalText(node, path, "category"));
         Boolean batteries = null;
         JsonNode b = node.get("containsBatteries");
         if (b != null && !b.isNull()) {
@@ -261,8 +261,8 @@ public final class PackReader {
         object(node, path);
         String number = requiredText(node, path, "reportNumber");
         Issuer issuer = requiredEnum(node, path, "issuer", Issuer.class);
-        String labId = optionalText(node, path, "labId");
-        String standard = optionalText(node, path, "standard");
+        String labId = absentIfBlank(optionalText(node, path, "labId"));
+        String standard = absentIfBlank(optionalText(node, path, "standard"));
         LocalDate issued = requiredDate(node, path, "issueDate");
         List<String> skus = textList(node, path, "skus");
         Map<SubTest, SubTestResult> results = new EnumMap<>(SubTest.class);
@@ -282,16 +282,24 @@ public final class PackReader {
                 results.put(subTest, enumValue(value.textValue(), fieldPath, SubTestResult.class, "result"));
             }
         }
-        String amends = optionalText(node, path, "amends");
+        String amends = absentIfBlank(optionalText(node, path, "amends"));
         return new TestReport(number, issuer, labId, standard, issued, skus, results, amends);
     }
 
+    /** No cycle of addenda, no chain longer than the limit, no report amended more often than the limit. */
     private static void checkAddendaAcyclic(List<TestReport> reports) {
         Map<String, String> parent = new HashMap<>();
         Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> addenda = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            parent.put(reports.get(i).reportNumber(), reports.get(i).amends());
-            index.put(reports.get(i).reportNumber(), i);
+            TestReport report = reports.get(i);
+            parent.put(report.reportNumber(), report.amends());
+            index.put(report.reportNumber(), i);
+            if (report.amends() != null
+                    && addenda.merge(report.amends(), 1, Integer::sum) > InputLimits.MAX_ADDENDA_PER_REPORT) {
+                throw new InvalidInputException("$.reports[" + i + "].amends", "report \"" + report.amends()
+                        + "\" has more than " + InputLimits.MAX_ADDENDA_PER_REPORT + " addenda, over the limit");
+            }
         }
         for (TestReport report : reports) {
             Set<String> seen = new HashSet<>();
@@ -304,6 +312,11 @@ public final class PackReader {
                             "addenda form a cycle: " + String.join(" amends ", chain));
                 }
                 chain.add(current);
+                if (chain.size() > InputLimits.MAX_ADDENDUM_CHAIN + 1) {
+                    throw new InvalidInputException("$.reports[" + index.get(report.reportNumber()) + "].amends",
+                            "a chain of more than " + InputLimits.MAX_ADDENDUM_CHAIN
+                                    + " addenda, over the limit; ask the lab for a consolidated report");
+                }
                 current = parent.get(current);
             }
         }
@@ -349,6 +362,11 @@ public final class PackReader {
         return limited(value.textValue(), path + "." + field);
     }
 
+    /** An optional field given as a blank string counts as not given ({@code "amends": ""} amends nothing). */
+    private static String absentIfBlank(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     private static String limited(String text, String path) {
         if (text.length() > InputLimits.MAX_STRING_CHARS) {
             throw new InvalidInputException(path, "is " + text.length() + " characters long, over the limit of "
@@ -360,7 +378,12 @@ public final class PackReader {
     private static LocalDate requiredDate(JsonNode node, String path, String field) {
         String text = requiredText(node, path, field);
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            if (date.getYear() < InputLimits.MIN_YEAR || date.getYear() > InputLimits.MAX_YEAR) {
+                throw new InvalidInputException(path + "." + field, "\"" + text + "\" is outside the years "
+                        + InputLimits.MIN_YEAR + " to " + InputLimits.MAX_YEAR + "; check the date");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(path + "." + field, "\"" + text
                     + "\" is not a date; expected an ISO-8601 date such as 2026-06-15");

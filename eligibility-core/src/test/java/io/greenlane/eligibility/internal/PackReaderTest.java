@@ -557,6 +557,47 @@ class PackReaderTest {
                 "more than " + InputLimits.MAX_REFERENCES + " reports in all");
     }
 
+    @Test
+    void blankOptionalStrings_readAsNotGiven() {
+        Declaration declaration = PackReader.parse(SPEC_EXAMPLE.replace("\"amends\": null", "\"amends\": \"  \"")
+                .replace("\"labId\": \"LAB-001\"", "\"labId\": \"\""));
+        assertEquals(null, declaration.reports().get(0).amends());
+        assertEquals(null, declaration.reports().get(0).labId());
+    }
+
+    @Test
+    void dateOutsideTheYearsAccepted_rejectedNamingField() {
+        assertRejected(SPEC_EXAMPLE.replace("\"2026-03-02\"", "\"+999999999-12-31\""), "$.reports[0].issueDate",
+                "outside the years 1900 to 2999");
+    }
+
+    @Test
+    void chainOfAddendaPastTheLimit_rejected() {
+        StringBuilder reports = new StringBuilder();
+        for (int i = 0; i <= InputLimits.MAX_ADDENDUM_CHAIN + 1; i++) {
+            reports.append(i == 0 ? "" : ",").append("{\"reportNumber\":\"R").append(i)
+                    .append("\",\"issuer\":\"THIRD_PARTY_LAB\",\"issueDate\":\"2026-03-02\",\"amends\":")
+                    .append(i == 0 ? "null" : "\"R" + (i - 1) + "\"").append('}');
+        }
+        String json = "{\"declarationId\":\"D\",\"declarationDate\":\"2026-06-15\",\"terminal\":\"BEILUN\","
+                + "\"lines\":[{\"sku\":\"S\"}],\"reports\":[" + reports + "]}";
+        assertProblem(rejected(json), "a chain of more than " + InputLimits.MAX_ADDENDUM_CHAIN + " addenda");
+    }
+
+    @Test
+    void moreAddendaToOneReportThanTheLimit_rejected() {
+        StringBuilder reports = new StringBuilder("{\"reportNumber\":\"R\",\"issuer\":\"THIRD_PARTY_LAB\",\"issueDate\":\"2026-03-02\"}");
+        for (int i = 0; i <= InputLimits.MAX_ADDENDA_PER_REPORT; i++) {
+            reports.append(",{\"reportNumber\":\"A").append(i)
+                    .append("\",\"issuer\":\"THIRD_PARTY_LAB\",\"issueDate\":\"2026-03-02\",\"amends\":\"R\"}");
+        }
+        String json = "{\"declarationId\":\"D\",\"declarationDate\":\"2026-06-15\",\"terminal\":\"BEILUN\","
+                + "\"lines\":[{\"sku\":\"S\"}],\"reports\":[" + reports + "]}";
+        InvalidInputException e = rejected(json);
+        assertEquals("$.reports[" + (InputLimits.MAX_ADDENDA_PER_REPORT + 1) + "].amends", e.location());
+        assertProblem(e, "more than " + InputLimits.MAX_ADDENDA_PER_REPORT + " addenda");
+    }
+
     private static String withLines(int count) {
         StringBuilder json = new StringBuilder(
                 "{\"declarationId\":\"D-MANY\",\"declarationDate\":\"2026-06-15\",\"terminal\":\"BEILUN\",\"lines\":[");

@@ -76,4 +76,28 @@ class LargePackTest {
         Decision decision = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FindingCodeTest.ENGINE.decide(pack));
         assertEquals(Outcome.GREEN_LANE, decision.outcome());
     }
+
+    @Test
+    void addendaAtTheLimits_decidedWithinTenSeconds() {
+        // 100 lines; each references a report with the most addenda one report may have, each restating a
+        // result, and one line a chain of the longest length allowed.
+        List<ProductLine> lines = new ArrayList<>();
+        List<TestReport> reports = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            String sku = "SKU-" + i;
+            lines.add(new ProductLine(sku, null, "9503008900", "STEM_EDUCATIONAL_TOY", true, List.of("R" + i)));
+            reports.add(new TestReport("R" + i, Issuer.THIRD_PARTY_LAB, "LAB-001", "ASTM F963-23",
+                    LocalDate.of(2026, 3, 2), List.of(sku), ALL_PASS, null));
+            int addenda = i == 0 ? io.greenlane.eligibility.internal.InputLimits.MAX_ADDENDUM_CHAIN
+                    : io.greenlane.eligibility.internal.InputLimits.MAX_ADDENDA_PER_REPORT;
+            for (int a = 0; a < addenda; a++) {
+                String parent = i == 0 && a > 0 ? "R" + i + "-A" + (a - 1) : "R" + i;
+                reports.add(new TestReport("R" + i + "-A" + a, Issuer.THIRD_PARTY_LAB, "LAB-001", "ASTM F963-23",
+                        LocalDate.of(2026, 3, 3), List.of(sku), ALL_PASS, parent));
+            }
+        }
+        Declaration pack = new Declaration("DEC-ADDENDA", LocalDate.of(2026, 6, 15), "BEILUN", lines, reports);
+        Decision decision = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FindingCodeTest.ENGINE.decide(pack));
+        assertEquals(Outcome.GREEN_LANE, decision.outcome());
+    }
 }

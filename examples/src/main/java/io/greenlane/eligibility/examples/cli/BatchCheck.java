@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BatchCheck {
 
-    private record Result(String source, Decision decision, String error) {
+    private record Result(String source, Decision decision, String error, boolean internal) {
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final EligibilityEngine engine;
     private final String pinned;
@@ -48,6 +50,7 @@ final class BatchCheck {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         AtomicLong done = new AtomicLong();
         long errors = 0;
+        long internalErrors = 0;
         long start = System.nanoTime();
         ScheduledExecutorService progress = stderrIsTerminal() ? showProgress(done, start) : null;
         ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>(window);
@@ -56,12 +59,16 @@ final class BatchCheck {
                 PackSource.Pack pack = source.next();
                 inFlight.add(pool.submit(() -> decide(pack)));
                 if (inFlight.size() >= window) {
-                    errors += write(inFlight.poll(), counts);
+                    Result result = write(inFlight.poll(), counts);
+                    errors += result.error() == null ? 0 : 1;
+                    internalErrors += result.internal() ? 1 : 0;
                     done.incrementAndGet();
                 }
             }
             while (!inFlight.isEmpty()) {
-                errors += write(inFlight.poll(), counts);
+                Result result = write(inFlight.poll(), counts);
+                errors += result.error() == null ? 0 : 1;
+                internalErrors += result.internal() ? 1 : 0;
                 done.incrementAndGet();
             }
         } finally {
@@ -77,6 +84,13 @@ final class BatchCheck {
                 done.get(), seconds, counts.getOrDefault(Outcome.GREEN_LANE, 0L),
                 counts.getOrDefault(Outcome.MANUAL_REVIEW, 0L), counts.getOrDefault(Outcome.STANDARD_INSPECTION, 0L),
                 errors);
+        if (done.get() == 0) {
+            err.println("error: no packs found in " + source.describe());
+            return EligibilityCli.EXIT_USAGE;
+        }
+        if (internalErrors > 0) {
+            return EligibilityCli.EXIT_INTERNAL;
+        }
         if (errors > 0) {
             return EligibilityCli.EXIT_USAGE;
         }
@@ -88,13 +102,17 @@ final class BatchCheck {
         try {
             var declaration = pack.declaration();
             return new Result(pack.name(), pinned == null ? engine.decide(declaration)
-                    : engine.decide(declaration, pinned), null);
+                    : engine.decide(declaration, pinned), null, false);
         } catch (EligibilityCli.InputError e) {
-            return new Result(pack.name(), null, e.getMessage());
+            return new Result(pack.name(), null, e.getMessage(), false);
+        } catch (RuntimeException e) {
+            // One pack must not end the batch: say which, and go on to the next.
+            return new Result(pack.name(), null, pack.name() + ": internal error (" + e.getClass().getSimpleName()
+                    + "): " + e.getMessage() + "; please report it", true);
         }
     }
 
-    private int write(Future<Result> future, Map<Outcome, Long> counts) {
+    private Result write(Future<Result> future, Map<Outcome, Long> counts) {
         Result result;
         try {
             result = future.get();
@@ -105,13 +123,16 @@ final class BatchCheck {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         if (result.error() != null) {
-            out.println("{\"source\":" + quote(result.source()) + ",\"error\":" + quote(result.error()) + "}");
+            var line = JSON.createObjectNode();
+            line.put("source", result.source());
+            line.put("error", result.error());
+            out.println(line.toString());
             err.println("error: " + result.error());
-            return 1;
+            return result;
         }
         out.println(result.decision().toJson());
         counts.merge(result.decision().outcome(), 1L, Long::sum);
-        return 0;
+        return result;
     }
 
     private ScheduledExecutorService showProgress(AtomicLong done, long start) {
@@ -140,26 +161,5 @@ final class BatchCheck {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
     }
 }

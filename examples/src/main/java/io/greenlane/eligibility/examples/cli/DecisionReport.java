@@ -16,7 +16,8 @@ final class DecisionReport {
 
     void print(Decision decision) {
         out.println(decision.outcome() + "  " + decision.declarationId() + ": " + meaning(decision));
-        out.println("Decided by rule set " + decision.ruleSet().id() + " (" + decision.ruleSet().digest() + ")");
+        out.println("Decided by rule set " + decision.ruleSet().id() + " (" + decision.ruleSet().digest() + ")"
+                + (decision.pinned() ? ", pinned by --rule-set: a what-if, not the rule set in force on the date" : ""));
         out.println();
         out.println("Lines:");
         int width = decision.lines().stream().mapToInt(l -> l.sku().length()).max().orElse(0);

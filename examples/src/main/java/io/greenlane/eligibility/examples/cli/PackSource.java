@@ -44,6 +44,7 @@ final class PackSource implements Iterator<PackSource.Pack> {
 
     private final List<Path> files = new ArrayList<>();
     private final InputStream stdin;
+    private final List<String> arguments;
     private int next;
     private BufferedReader lines;
     private String linesName;
@@ -52,6 +53,7 @@ final class PackSource implements Iterator<PackSource.Pack> {
 
     PackSource(List<String> arguments, InputStream stdin) {
         this.stdin = stdin;
+        this.arguments = List.copyOf(arguments);
         for (String argument : arguments) {
             if (argument.equals("-")) {
                 files.add(null);
@@ -74,6 +76,11 @@ final class PackSource implements Iterator<PackSource.Pack> {
 
     private static boolean isPackFile(String name) {
         return name.endsWith(".json") || isLinesFile(name);
+    }
+
+    /** The sources as given, for messages: "samples, -". */
+    String describe() {
+        return String.join(", ", arguments);
     }
 
     /** Whether the arguments name exactly one ordinary pack file (the single-decision form of check). */

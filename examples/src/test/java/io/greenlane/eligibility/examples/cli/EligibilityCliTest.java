@@ -176,4 +176,11 @@ class EligibilityCliTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(2, run.out().lines().count());
     }
+
+    @Test
+    void batchWithNoPacks_exit2(@TempDir Path dir) {
+        Run run = run("check", dir.toString(), "--labs", LABS);
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("error: no packs found in " + dir), run.err());
+    }
 }
