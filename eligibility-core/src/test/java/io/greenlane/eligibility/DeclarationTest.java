@@ -79,6 +79,16 @@ class DeclarationTest {
         assertTrue(e.getMessage().contains("ROBOT-KIT-01"), e.getMessage());
     }
 
+    @Test
+    void nullLine_rejectedNamingItsPosition() {
+        java.util.List<ProductLine> lines = new java.util.ArrayList<>();
+        lines.add(LINE);
+        lines.add(null);
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> new Declaration("D-1", DATE, "BEILUN", lines, List.of()));
+        assertEquals("lines[1] is null", e.getMessage());
+    }
+
     private static TestReport report(String number, String amends) {
         return new TestReport(number, Issuer.THIRD_PARTY_LAB, "LAB-001", "ASTM F963-23", LocalDate.of(2026, 3, 2),
                 List.of("ROBOT-KIT-01"), Map.of(SubTest.HEAVY_METALS, SubTestResult.PASS), amends);

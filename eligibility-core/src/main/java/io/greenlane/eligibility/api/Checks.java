@@ -22,11 +22,29 @@ final class Checks {
         return value;
     }
 
-    static <T> List<T> list(List<T> value) {
-        return value == null ? List.of() : List.copyOf(value);
+    /** An unmodifiable copy; null is empty, a null element is rejected naming the field and position. */
+    static <T> List<T> list(List<T> value, String field) {
+        if (value == null) {
+            return List.of();
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i) == null) {
+                throw new NullPointerException(field + "[" + i + "] is null");
+            }
+        }
+        return List.copyOf(value);
     }
 
-    static <K, V> Map<K, V> map(Map<K, V> value) {
-        return value == null ? Map.of() : Map.copyOf(value);
+    /** An unmodifiable copy; null is empty, a null key or value is rejected naming the field. */
+    static <K, V> Map<K, V> map(Map<K, V> value, String field) {
+        if (value == null) {
+            return Map.of();
+        }
+        value.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException(field + " has a null " + (k == null ? "key" : "value for " + k));
+            }
+        });
+        return Map.copyOf(value);
     }
 }

@@ -21,9 +21,9 @@ public record Decision(String declarationId, Outcome outcome, RuleSetRef ruleSet
         Checks.requiredText(declarationId, "declarationId");
         Checks.required(outcome, "outcome");
         Checks.required(ruleSet, "ruleSet");
-        findings = Checks.list(findings);
-        lines = Checks.list(lines);
-        rulesFired = Checks.list(rulesFired);
+        findings = Checks.list(findings, "findings");
+        lines = Checks.list(lines, "lines");
+        rulesFired = Checks.list(rulesFired, "rulesFired");
     }
 
     /** The decision as the JSON document described in SPEC (one line, UTF-8 safe). */

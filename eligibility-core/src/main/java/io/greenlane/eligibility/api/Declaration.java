@@ -21,8 +21,8 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
         Checks.requiredText(declarationId, "declarationId");
         Checks.required(declarationDate, "declarationDate");
         Checks.requiredText(terminal, "terminal");
-        lines = Checks.list(lines);
-        reports = Checks.list(reports);
+        lines = Checks.list(lines, "lines");
+        reports = Checks.list(reports, "reports");
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("lines must contain at least one product line");
         }

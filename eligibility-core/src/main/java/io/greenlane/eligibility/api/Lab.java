@@ -20,6 +20,6 @@ public record Lab(String labId, String name, String accreditationBody, List<Stri
         Checks.requiredText(labId, "labId");
         Checks.required(validFrom, "validFrom");
         Checks.required(status, "status");
-        accreditedFor = Checks.list(accreditedFor);
+        accreditedFor = Checks.list(accreditedFor, "accreditedFor");
     }
 }

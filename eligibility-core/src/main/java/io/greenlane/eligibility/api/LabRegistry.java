@@ -2,10 +2,10 @@ package io.greenlane.eligibility.api;
 
 import io.greenlane.eligibility.internal.RegistryReader;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The operator's registry of laboratories: trusted data that never comes from a declaration pack.
@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 public record LabRegistry(List<Lab> labs) {
     public LabRegistry {
-        labs = Checks.list(labs);
-        Map<String, Lab> seen = new LinkedHashMap<>();
+        labs = Checks.list(labs, "labs");
+        Set<String> seen = new HashSet<>();
         for (Lab lab : labs) {
-            if (seen.putIfAbsent(lab.labId(), lab) != null) {
+            if (!seen.add(lab.labId())) {
                 throw new IllegalArgumentException("labs: lab id " + lab.labId() + " appears twice");
             }
         }
@@ -49,6 +49,11 @@ public record LabRegistry(List<Lab> labs) {
 
     /** The laboratory with this id, if registered. */
     public Optional<Lab> find(String labId) {
-        return labs.stream().filter(lab -> lab.labId().equals(labId)).findFirst();
+        for (Lab lab : labs) {
+            if (lab.labId().equals(labId)) {
+                return Optional.of(lab);
+            }
+        }
+        return Optional.empty();
     }
 }

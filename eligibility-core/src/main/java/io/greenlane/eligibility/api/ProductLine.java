@@ -16,6 +16,6 @@ public record ProductLine(String sku, String description, String hsCode, String 
                           Boolean containsBatteries, List<String> reports) {
     public ProductLine {
         Checks.requiredText(sku, "sku");
-        reports = Checks.list(reports);
+        reports = Checks.list(reports, "reports");
     }
 }

@@ -21,8 +21,8 @@ public record RuleSetInfo(RuleSetRef ref, LocalDate inForceFrom, LocalDate inFor
     public RuleSetInfo {
         Checks.required(ref, "ref");
         Checks.required(inForceFrom, "inForceFrom");
-        ruleNames = Checks.list(ruleNames);
-        parameters = Checks.map(parameters);
+        ruleNames = Checks.list(ruleNames, "ruleNames");
+        parameters = Checks.map(parameters, "parameters");
     }
 
     /** An integer parameter, e.g. {@code maxReportAgeMonths}. */

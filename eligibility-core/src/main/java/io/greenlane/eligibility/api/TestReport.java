@@ -23,8 +23,8 @@ public record TestReport(String reportNumber, Issuer issuer, String labId, Strin
         Checks.requiredText(reportNumber, "reportNumber");
         Checks.required(issuer, "issuer");
         Checks.required(issueDate, "issueDate");
-        skus = Checks.list(skus);
-        results = Checks.map(results);
+        skus = Checks.list(skus, "skus");
+        results = Checks.map(results, "results");
     }
 
     /**

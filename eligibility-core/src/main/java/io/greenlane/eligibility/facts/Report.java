@@ -34,9 +34,4 @@ public record Report(int index, String reportNumber, Issuer issuer, String labId
     public LocalDate getIssueDate() {
         return issueDate;
     }
-
-    /** Whether this report is an addendum to another. */
-    public boolean isAddendum() {
-        return amends != null;
-    }
 }
