@@ -11,9 +11,10 @@ package io.greenlane.eligibility.api;
  * @param remedy what a person can do about it
  * @param rule the name of the rule that produced it
  * @param effect for report findings, whether the report is disqualified or unverifiable; otherwise null
+ * @param subTest for sub-test findings ({@code SUBTEST_*}), the sub-test concerned; otherwise null
  */
 public record Finding(String code, Severity severity, String sku, String reportNumber, String message,
-                      String remedy, String rule, ReportEffect effect) {
+                      String remedy, String rule, ReportEffect effect, SubTest subTest) {
     public Finding {
         Checks.requiredText(code, "code");
         Checks.required(severity, "severity");

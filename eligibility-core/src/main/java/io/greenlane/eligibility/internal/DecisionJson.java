@@ -46,6 +46,7 @@ public final class DecisionJson {
             node.put("remedy", f.remedy());
             node.put("rule", f.rule());
             node.put("effect", f.effect() == null ? null : f.effect().name());
+            node.put("subTest", f.subTest() == null ? null : f.subTest().name());
         }
         ArrayNode lines = root.putArray("lines");
         for (LineOutcome line : decision.lines()) {

@@ -53,4 +53,15 @@ class ShippedRuleSetTest {
         assertTrue(codes.containsAll(List.of("LANE_NOT_IN_FORCE", "TERMINAL_NOT_COVERED",
                 "STANDARD_VERSION_NOT_ACCEPTED", "SUBTEST_MISSING")), codes.toString());
     }
+
+    @Test
+    void subTestFindings_nameTheirSubTest() {
+        Decision decision = ENGINE.decide(Declaration.fromJson(SPEC_EXAMPLE
+                .replace("\"BATTERY_COMPARTMENT_STRENGTH\": \"PASS\"", "\"BATTERY_COMPARTMENT_STRENGTH\": \"NOT_TESTED\"")));
+        assertEquals(Outcome.STANDARD_INSPECTION, decision.outcome(), decision.toJson());
+        var missing = decision.findings("SUBTEST_MISSING");
+        assertEquals(1, missing.size(), decision.toJson());
+        assertEquals(io.greenlane.eligibility.api.SubTest.BATTERY_COMPARTMENT_STRENGTH, missing.get(0).subTest());
+        assertTrue(decision.toJson().contains("\"subTest\":\"BATTERY_COMPARTMENT_STRENGTH\""), decision.toJson());
+    }
 }

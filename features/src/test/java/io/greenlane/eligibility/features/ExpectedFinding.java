@@ -3,13 +3,12 @@ package io.greenlane.eligibility.features;
 import io.greenlane.eligibility.api.Finding;
 import io.greenlane.eligibility.api.Severity;
 import io.greenlane.eligibility.api.SubTest;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A finding a scenario expects, read from a table row. The sku and report are checked only when their
  * column is in the table (an empty cell then means the finding names none); the sub-test is checked
- * against the finding's message, which names it in plain words.
+ * against the finding's sub-test.
  */
 record ExpectedFinding(String code, boolean checksSku, String sku, boolean checksReport, String report,
                        SubTest subTest, Severity severity, String rule) {
@@ -18,7 +17,7 @@ record ExpectedFinding(String code, boolean checksSku, String sku, boolean check
         return finding.code().equals(code)
                 && (!checksSku || Objects.equals(finding.sku(), sku))
                 && (!checksReport || Objects.equals(finding.reportNumber(), report))
-                && (subTest == null || finding.message().toLowerCase(Locale.ROOT).contains(subTest.label()))
+                && (subTest == null || subTest == finding.subTest())
                 && (severity == null || finding.severity() == severity)
                 && (rule == null || finding.rule().equals(rule));
     }

@@ -28,7 +28,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -355,16 +354,7 @@ public final class Inventory {
 
     /** The sub-test a sub-test finding concerns; its message names it in plain words. */
     private static SubTest subTestOf(Finding finding) {
-        if (!finding.code().startsWith("SUBTEST_")) {
-            return null;
-        }
-        String message = finding.message().toLowerCase(Locale.ROOT);
-        for (SubTest test : SubTest.values()) {
-            if (message.contains(test.label())) {
-                return test;
-            }
-        }
-        return null;
+        return finding.subTest();
     }
 
     static String labLabel(String labId, String labName) {
