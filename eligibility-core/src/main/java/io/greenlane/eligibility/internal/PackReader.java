@@ -54,15 +54,20 @@ public final class PackReader {
 
     /** Reads a pack file. */
     public static Declaration read(Path pack) {
+        return parse(readText(pack));
+    }
+
+    /** A file's text: at most 16 MiB of UTF-8 (a byte-order mark dropped). */
+    private static String readText(Path file) {
         try {
-            long size = Files.size(pack);
+            long size = Files.size(file);
             if (size > InputLimits.MAX_PACK_BYTES) {
-                throw new InvalidInputException("$", "pack is " + size + " bytes, over the limit of "
+                throw new InvalidInputException("$", "is " + size + " bytes, over the limit of "
                         + InputLimits.MAX_PACK_BYTES + " bytes (16 MiB)");
             }
-            return parse(decode(Files.readAllBytes(pack)));
+            return decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + pack + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -129,16 +134,7 @@ public final class PackReader {
 
     /** Reads test reports from a file (UTF-8, at most 16 MiB), as {@link #reports(String)}. */
     public static List<TestReport> reports(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > InputLimits.MAX_PACK_BYTES) {
-                throw new InvalidInputException("$", "is " + size + " bytes, over the limit of "
-                        + InputLimits.MAX_PACK_BYTES + " bytes (16 MiB)");
-            }
-            return reports(decode(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return reports(readText(file));
     }
 
     private static String decode(byte[] bytes) {

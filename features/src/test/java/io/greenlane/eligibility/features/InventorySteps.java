@@ -80,7 +80,7 @@ public class InventorySteps {
                     ParameterTypes.blankToNull(row.get("description")),
                     row.containsKey("hs code") ? ParameterTypes.blankToNull(row.get("hs code")) : "9503008900",
                     row.containsKey("category") ? ParameterTypes.blankToNull(row.get("category")) : "STEM_EDUCATIONAL_TOY",
-                    batteries(row.get("batteries"))));
+                    ParameterTypes.batteries(row.get("batteries"))));
         }
     }
 
@@ -216,17 +216,6 @@ public class InventorySteps {
     private List<String> codes(String sku) {
         return sku(sku).reasons().stream().map(r -> r.code() + (r.reportNumber() == null ? "" : " " + r.reportNumber()))
                 .toList();
-    }
-
-    private static Boolean batteries(String cell) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        return switch (cell.trim().toLowerCase(Locale.ROOT)) {
-            case "yes", "true" -> Boolean.TRUE;
-            case "no", "false" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException("batteries: expected yes, no or an empty cell, found \"" + cell + "\"");
-        };
     }
 
     private static String required(Map<String, String> row, String column) {

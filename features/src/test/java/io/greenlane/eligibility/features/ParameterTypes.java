@@ -133,7 +133,8 @@ public class ParameterTypes {
                 + Arrays.toString(type.getEnumConstants()));
     }
 
-    private static Boolean batteries(String cell) {
+    /** A "batteries" cell: yes/true, no/false, or empty for not declared. */
+    static Boolean batteries(String cell) {
         if (cell == null || cell.isBlank()) {
             return null;
         }
