@@ -83,8 +83,13 @@ public final class PackReader {
 
     /** Reads a pack from JSON text. */
     public static Declaration parse(String json) {
+        return new PackReader().declaration(tree(json, "pack", "the pack is empty; expected a JSON object"));
+    }
+
+    /** JSON text within the size limit as a tree; {@code what} and {@code empty} word the problems. */
+    private static JsonNode tree(String json, String what, String empty) {
         if (json.length() > InputLimits.MAX_PACK_BYTES) {
-            throw new InvalidInputException("$", "pack is over the limit of " + InputLimits.MAX_PACK_BYTES
+            throw new InvalidInputException("$", what + " is over the limit of " + InputLimits.MAX_PACK_BYTES
                     + " bytes (16 MiB)");
         }
         JsonNode root;
@@ -94,9 +99,9 @@ public final class PackReader {
             throw notJson(e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidInputException("$", "the pack is empty; expected a JSON object");
+            throw new InvalidInputException("$", empty);
         }
-        return new PackReader().declaration(root);
+        return root;
     }
 
     /**
@@ -104,15 +109,7 @@ public final class PackReader {
      * are {@code $.field} for an object and {@code $[i].field} for an array.
      */
     public static List<TestReport> reports(String json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw notJson(e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidInputException("$", "empty; expected a report object or an array of them");
-        }
+        JsonNode root = tree(json, "the text", "empty; expected a report object or an array of them");
         PackReader reader = new PackReader();
         if (root.isArray()) {
             List<JsonNode> items = array(root, "$", InputLimits.MAX_REPORTS);
