@@ -31,6 +31,14 @@ public record Decision(String declarationId, Outcome outcome, RuleSetRef ruleSet
         return DecisionJson.write(this);
     }
 
+    /**
+     * The decision in words for a clerk (what the CLI prints without {@code --json}): the outcome, the rule
+     * set, each line's outcome, then every finding with its remedy. Pack text in it is escaped, never raw.
+     */
+    public String toPlainText() {
+        return DecisionText.write(this);
+    }
+
     /** The findings with this code. */
     public List<Finding> findings(String code) {
         return findings.stream().filter(f -> f.code().equals(code)).toList();

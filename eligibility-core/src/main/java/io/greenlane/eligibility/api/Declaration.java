@@ -76,6 +76,17 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
     }
 
     /**
+     * Reads a declaration pack (JSON, UTF-8) from a stream, reading at most the pack size limit; the stream is
+     * not closed.
+     *
+     * @throws InvalidInputException when the pack is structurally broken or over a size limit
+     * @throws java.io.IOException when the stream cannot be read
+     */
+    public static Declaration read(java.io.InputStream in) throws java.io.IOException {
+        return PackReader.read(in);
+    }
+
+    /**
      * Reads a declaration pack from JSON text.
      *
      * @throws InvalidInputException when the pack is structurally broken or over a size limit

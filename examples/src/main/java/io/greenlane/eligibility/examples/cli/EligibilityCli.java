@@ -133,7 +133,7 @@ public final class EligibilityCli {
         if (args.flag("--json")) {
             out.println(decision.toJson());
         } else {
-            new DecisionReport(out).print(decision);
+            out.print(decision.toPlainText());
         }
         return exitCode(decision.outcome());
     }
