@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * then decide each pack. Uses the public API only.
  *
  * <p>Run: {@code java -cp 'examples/target/eligibility.jar:examples/target/lib/*'
- * io.greenlane.eligibility.examples.embedding.EmbeddingExample examples/samples/manual-review.json
- * examples/samples/sample-lab-registry.csv}
+ * io.greenlane.eligibility.examples.embedding.EmbeddingExample samples/manual-review.json
+ * samples/sample-lab-registry.csv}
  */
 public final class EmbeddingExample {
 

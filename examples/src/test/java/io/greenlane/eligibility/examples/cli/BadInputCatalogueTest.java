@@ -39,8 +39,8 @@ class BadInputCatalogueTest {
         "string-too-long.json          | $.lines[0].description: is 5000 characters long, over the limit of 4096",
         "nested-too-deep.json          | not valid JSON: JSON nested deeper than 16 levels"})
     void brokenPack_exit2WithOneLineNamingFileAndField(String file, String expected) {
-        Run run = EligibilityCliTest.run("check", "samples/broken/" + file.trim(), "--labs", EligibilityCliTest.LABS);
-        assertRefused(run, "error: samples/broken/" + file.trim() + ": " , expected.trim());
+        Run run = EligibilityCliTest.run("check", "../samples/broken/" + file.trim(), "--labs", EligibilityCliTest.LABS);
+        assertRefused(run, "error: ../samples/broken/" + file.trim() + ": " , expected.trim());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,13 +49,13 @@ class BadInputCatalogueTest {
         "bad-registry-bad-date.csv       | line 2, column 65: valid_until \"2027-13-31\" is not a date",
         "bad-registry-unknown-status.csv | line 2, column 76: unknown status \"PROVISIONAL\""})
     void brokenRegistry_exit2WithLineAndColumn(String file, String expected) {
-        Run run = EligibilityCliTest.run("check", "samples/green-lane.json", "--labs", "samples/broken/" + file.trim());
-        assertRefused(run, "error: samples/broken/" + file.trim() + ": ", expected.trim());
+        Run run = EligibilityCliTest.run("check", "../samples/green-lane.json", "--labs", "../samples/broken/" + file.trim());
+        assertRefused(run, "error: ../samples/broken/" + file.trim() + ": ", expected.trim());
     }
 
     @Test
     void everyFileOfTheCatalogue_isListedHere() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("samples/broken"))) {
+        try (Stream<Path> files = Files.list(Path.of("../samples/broken"))) {
             assertEquals(19, files.count(), "add a case above for each new file in samples/broken");
         }
     }

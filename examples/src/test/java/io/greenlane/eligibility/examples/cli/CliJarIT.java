@@ -19,13 +19,13 @@ class CliJarIT {
 
     @ParameterizedTest(name = "{0} -> exit {1}")
     @CsvSource({
-        "samples/green-lane.json,                           0, GREEN_LANE",
-        "samples/manual-review.json,                        3, MANUAL_REVIEW",
-        "samples/standard-inspection.json,                  4, STANDARD_INSPECTION",
-        "samples/broken/missing-declaration-date.json,      2, error: samples/broken/missing-declaration-date.json: $.declarationDate: is required"})
+        "../samples/green-lane.json,                           0, GREEN_LANE",
+        "../samples/manual-review.json,                        3, MANUAL_REVIEW",
+        "../samples/standard-inspection.json,                  4, STANDARD_INSPECTION",
+        "../samples/broken/missing-declaration-date.json,      2, error: ../samples/broken/missing-declaration-date.json: $.declarationDate: is required"})
     void packagedJar_decidesSamples(String pack, int exit, String expected) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(), "check", pack,
-                "--labs", "samples/sample-lab-registry.csv"));
+                "--labs", "../samples/sample-lab-registry.csv"));
         Process process = new ProcessBuilder(command).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI finished");
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

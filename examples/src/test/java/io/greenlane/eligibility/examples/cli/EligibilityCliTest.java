@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EligibilityCliTest {
 
-    static final String LABS = "samples/sample-lab-registry.csv";
+    static final String LABS = "../samples/sample-lab-registry.csv";
 
     record Run(int exit, String out, String err) {
     }
@@ -37,7 +37,7 @@ class EligibilityCliTest {
         "manual-review.json,       MANUAL_REVIEW,       3",
         "standard-inspection.json, STANDARD_INSPECTION, 4"})
     void samplePack_outcomeAndExitCode(String pack, String outcome, int exit) {
-        Run run = run("check", "samples/" + pack, "--labs", LABS);
+        Run run = run("check", "../samples/" + pack, "--labs", LABS);
         assertEquals(exit, run.exit(), run.err());
         assertTrue(run.out().startsWith(outcome + "  "), run.out());
         assertTrue(run.out().contains("Decided by rule set 2026-05-04 (sha256:"), run.out());
@@ -46,7 +46,7 @@ class EligibilityCliTest {
 
     @Test
     void plainOutput_givesEachFindingWithItsRemedy() {
-        Run run = run("check", "samples/standard-inspection.json", "--labs", LABS);
+        Run run = run("check", "../samples/standard-inspection.json", "--labs", LABS);
         assertTrue(run.out().contains("SUBTEST_MISSING  [STANDARD_INSPECTION] line SOLAR-CAR-07"), run.out());
         assertTrue(run.out().contains("What to do: Ask the lab for an addendum stating battery compartment strength as PASS"),
                 run.out());
@@ -56,7 +56,7 @@ class EligibilityCliTest {
 
     @Test
     void jsonOutput_isExactlyTheDecisionDocument() throws Exception {
-        Run run = run("check", "samples/manual-review.json", "--labs", LABS, "--json");
+        Run run = run("check", "../samples/manual-review.json", "--labs", LABS, "--json");
         assertEquals(3, run.exit());
         assertEquals(1, run.out().strip().lines().count(), "one JSON document on stdout");
         JsonNode decision = new ObjectMapper().readTree(run.out());
@@ -74,29 +74,29 @@ class EligibilityCliTest {
 
     @Test
     void withoutLabs_usesTheSampleRegistryAndSaysSo() {
-        Run run = run("check", "samples/green-lane.json");
+        Run run = run("check", "../samples/green-lane.json");
         assertEquals(0, run.exit());
         assertTrue(run.err().contains("SAMPLE lab registry"), run.err());
     }
 
     @Test
     void pinnedRuleSet_decides() {
-        Run run = run("check", "samples/green-lane.json", "--labs", LABS, "--rule-set", "2026-05-04");
+        Run run = run("check", "../samples/green-lane.json", "--labs", LABS, "--rule-set", "2026-05-04");
         assertEquals(0, run.exit(), run.err());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "check samples/broken/missing-declaration-date.json --labs samples/sample-lab-registry.csv | $.declarationDate: is required",
-        "check samples/broken/addendum-cycle.json --labs samples/sample-lab-registry.csv           | addenda form a cycle",
-        "check no-such-pack.json --labs samples/sample-lab-registry.csv                            | no-such-pack.json: no such file",
-        "check samples/green-lane.json --labs no-such-registry.csv                                 | no-such-registry.csv: no such file",
-        "check samples/green-lane.json --labs samples/sample-lab-registry.csv --rule-set 1999-01-01 | unknown rule set \"1999-01-01\"",
+        "check ../samples/broken/missing-declaration-date.json --labs ../samples/sample-lab-registry.csv | $.declarationDate: is required",
+        "check ../samples/broken/addendum-cycle.json --labs ../samples/sample-lab-registry.csv           | addenda form a cycle",
+        "check no-such-pack.json --labs ../samples/sample-lab-registry.csv                            | no-such-pack.json: no such file",
+        "check ../samples/green-lane.json --labs no-such-registry.csv                                 | no-such-registry.csv: no such file",
+        "check ../samples/green-lane.json --labs ../samples/sample-lab-registry.csv --rule-set 1999-01-01 | unknown rule set \"1999-01-01\"",
         "check                                                                                      | check needs a pack file",
-        "check a.json b.json --labs samples/sample-lab-registry.csv                                | a.json: no such file or folder",
-        "check samples/green-lane.json --colour                                                    | unknown option --colour",
+        "check a.json b.json --labs ../samples/sample-lab-registry.csv                                | a.json: no such file or folder",
+        "check ../samples/green-lane.json --colour                                                    | unknown option --colour",
         "frobnicate                                                                                 | unknown command",
-        "check samples/green-lane.json --rules-dir no-such-dir                                     | no-such-dir: not a directory"})
+        "check ../samples/green-lane.json --rules-dir no-such-dir                                     | no-such-dir: not a directory"})
     void badUsageOrInput_exit2WithOneClearLine(String command, String expected) {
         Run run = run(command.trim().split("\\s+"));
         assertEquals(2, run.exit(), run.out() + run.err());
@@ -111,7 +111,7 @@ class EligibilityCliTest {
         Path labs = dir.resolve("labs.csv");
         Files.writeString(labs, "lab_id,name,accreditation_body,accredited_for,valid_from,valid_until,status\n"
                 + "LAB-001,Example,CNAS,ASTM F963-23,2025-13-01,,ACTIVE\n");
-        Run run = run("check", "samples/green-lane.json", "--labs", labs.toString());
+        Run run = run("check", "../samples/green-lane.json", "--labs", labs.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("line 2, column 35: valid_from \"2025-13-01\" is not a date"), run.err());
     }
@@ -141,7 +141,7 @@ class EligibilityCliTest {
 
     @Test
     void batchOfAFolder_jsonLinesInInputOrderWorstExitAndSummary() throws Exception {
-        Run run = run("check", "samples", "--labs", LABS);
+        Run run = run("check", "../samples", "--labs", LABS);
         assertEquals(4, run.exit(), run.err());
         var lines = run.out().lines().toList();
         assertEquals(4, lines.size(), run.out());
@@ -157,7 +157,7 @@ class EligibilityCliTest {
     @Test
     void batchOfJsonLinesWithABrokenPack_errorLineAndExit2(@TempDir Path dir) throws Exception {
         Path lines = dir.resolve("packs.jsonl");
-        String good = Files.readString(Path.of("samples/green-lane.json")).replaceAll("\\s*\n\\s*", " ");
+        String good = Files.readString(Path.of("../samples/green-lane.json")).replaceAll("\\s*\n\\s*", " ");
         Files.writeString(lines, good + "\n{\"declarationId\": \"X\", \"declarationDate\": \"2026-02-30\"}\n" + good + "\n");
         Run run = run("check", lines.toString(), "--labs", LABS);
         assertEquals(2, run.exit(), run.err());
@@ -172,7 +172,7 @@ class EligibilityCliTest {
 
     @Test
     void batchAllGreen_exit0() {
-        Run run = run("check", "samples/green-lane.json", "samples/green-lane.json", "--labs", LABS);
+        Run run = run("check", "../samples/green-lane.json", "../samples/green-lane.json", "--labs", LABS);
         assertEquals(0, run.exit(), run.err());
         assertEquals(2, run.out().lines().count());
     }

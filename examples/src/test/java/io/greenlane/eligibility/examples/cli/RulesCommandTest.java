@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RulesCommandTest {
 
     static final Path SHIPPED = Path.of("../eligibility-rules/src/main/resources/rule-sets/2026-05-04");
-    static final String LABS = "samples/sample-lab-registry.csv";
+    static final String LABS = "../samples/sample-lab-registry.csv";
 
     @TempDir
     Path work;
@@ -35,7 +35,7 @@ class RulesCommandTest {
         Files.writeString(manifest, Files.readString(manifest).replace("\"MEISHAN\"]", "\"MEISHAN\", \"DAXIE\"]"));
         Path packs = Files.createDirectories(work.resolve("packs"));
         Files.writeString(packs.resolve("daxie.json"),
-                Files.readString(Path.of("samples/green-lane.json")).replace("\"Beilun\"", "\"Daxie\""));
+                Files.readString(Path.of("../samples/green-lane.json")).replace("\"Beilun\"", "\"Daxie\""));
     }
 
     @Test
@@ -77,10 +77,10 @@ class RulesCommandTest {
     @Test
     void diffShippedAgainstDraft_listsTheChangedPackOnly() {
         Run run = EligibilityCliTest.run("rules", "diff", "--from", "2026-05-04", "--to", draft.toString(),
-                "--labs", LABS, "samples", work.resolve("packs").toString());
+                "--labs", LABS, "../samples", work.resolve("packs").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("daxie.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
-        assertTrue(run.out().contains("DEC-2026-000517 (samples/uncovered-terminal.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
+        assertTrue(run.out().contains("DEC-2026-000517 (../samples/uncovered-terminal.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
         assertTrue(run.out().contains("  - TERMINAL_NOT_COVERED [STANDARD_INSPECTION]"), run.out());
         assertTrue(run.out().contains("5 pack(s) decided: 2 changed outcome, 0 changed findings only, 3 unchanged"),
                 run.out());
@@ -90,7 +90,7 @@ class RulesCommandTest {
     void diffReadsJsonLines() throws IOException {
         Path lines = work.resolve("packs.jsonl");
         Files.writeString(lines, Files.readString(work.resolve("packs/daxie.json")).replaceAll("\\s*\n\\s*", " ")
-                + "\n\n" + Files.readString(Path.of("samples/manual-review.json")).replaceAll("\\s*\n\\s*", " ") + "\n");
+                + "\n\n" + Files.readString(Path.of("../samples/manual-review.json")).replaceAll("\\s*\n\\s*", " ") + "\n");
         Run run = EligibilityCliTest.run("rules", "diff", "--from", "2026-05-04", "--to", draft.toString(),
                 "--labs", LABS, lines.toString());
         assertEquals(0, run.exit(), run.err());
@@ -110,7 +110,7 @@ class RulesCommandTest {
 
     @Test
     void coverageOverSamples_countsFiringsAndListsDeadRules() {
-        Run run = EligibilityCliTest.run("rules", "coverage", "--labs", LABS, "samples");
+        Run run = EligibilityCliTest.run("rules", "coverage", "--labs", LABS, "../samples");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("rule set 2026-05-04: 4 pack(s), "), run.out());
         assertTrue(run.out().matches("(?s).*\\n\\s+4\\s+4\\s+The green lane requires three discrete sub-test results\\n.*"),

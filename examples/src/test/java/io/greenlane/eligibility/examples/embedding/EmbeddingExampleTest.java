@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 class EmbeddingExampleTest {
 
     static final EmbeddingExample BOOKING =
-            new EmbeddingExample(LabRegistry.read(Path.of("samples/sample-lab-registry.csv")));
+            new EmbeddingExample(LabRegistry.read(Path.of("../samples/sample-lab-registry.csv")));
 
     @Test
     void greenLanePack_showsOutcomeOnly() {
         assertEquals("DEC-2026-000123: GREEN_LANE (rule set 2026-05-04)",
-                BOOKING.precheck(Path.of("samples/green-lane.json")));
+                BOOKING.precheck(Path.of("../samples/green-lane.json")));
     }
 
     @Test
     void manualReviewPack_listsRemedies() {
-        String screen = BOOKING.precheck(Path.of("samples/manual-review.json"));
+        String screen = BOOKING.precheck(Path.of("../samples/manual-review.json"));
         assertTrue(screen.startsWith("DEC-2026-000311: MANUAL_REVIEW"), screen);
         assertTrue(screen.contains("- SUBTEST_NOT_APPLICABLE: Expect an officer to confirm"), screen);
     }
@@ -28,6 +28,6 @@ class EmbeddingExampleTest {
     @Test
     void brokenPack_explainsWhere() {
         assertEquals("Cannot check missing-declaration-date.json: $.declarationDate: is required",
-                BOOKING.precheck(Path.of("samples/broken/missing-declaration-date.json")));
+                BOOKING.precheck(Path.of("../samples/broken/missing-declaration-date.json")));
     }
 }

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code eligibility inventory} as a user runs it: outputs, exit codes and input errors. */
 class InventoryCommandTest {
 
-    static final String REPORTS = "samples/inventory/reports";
-    static final String SKUS = "samples/inventory/skus.csv";
-    static final String LABS = "samples/sample-lab-registry.csv";
+    static final String REPORTS = "../samples/inventory/reports";
+    static final String SKUS = "../samples/inventory/skus.csv";
+    static final String LABS = "../samples/sample-lab-registry.csv";
 
     static CliRun inventory(String... more) {
         List<String> args = new ArrayList<>(List.of("inventory", "--reports", REPORTS, "--skus", SKUS, "--labs", LABS,
@@ -184,29 +184,29 @@ class InventoryCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "inventory --skus samples/inventory/skus.csv                                  | inventory needs --reports",
-        "inventory --reports samples/inventory/reports                                | inventory needs --skus",
-        "inventory --reports samples/inventory/reports --skus samples/inventory/skus.csv --as-of 2026-13-01"
+        "inventory --skus ../samples/inventory/skus.csv                                  | inventory needs --reports",
+        "inventory --reports ../samples/inventory/reports                                | inventory needs --skus",
+        "inventory --reports ../samples/inventory/reports --skus ../samples/inventory/skus.csv --as-of 2026-13-01"
             + " | --as-of \"2026-13-01\" is not a date; expected an ISO-8601 date such as 2026-09-01",
-        "inventory --reports samples/inventory/reports --skus samples/inventory/skus.csv --warn-days -1"
+        "inventory --reports ../samples/inventory/reports --skus ../samples/inventory/skus.csv --warn-days -1"
             + " | --warn-days \"-1\" is not a whole number of days from 0 to 3660",
-        "inventory --reports samples/inventory/reports --skus samples/inventory/skus.csv --warn-days soon"
+        "inventory --reports ../samples/inventory/reports --skus ../samples/inventory/skus.csv --warn-days soon"
             + " | --warn-days \"soon\" is not a whole number of days",
-        "inventory --reports samples/inventory/reports --skus samples/inventory/skus.csv extra"
+        "inventory --reports ../samples/inventory/reports --skus ../samples/inventory/skus.csv extra"
             + " | inventory takes options only; unexpected \"extra\"",
-        "inventory --reports samples/inventory/reports --skus samples/inventory/skus.csv --colour"
+        "inventory --reports ../samples/inventory/reports --skus ../samples/inventory/skus.csv --colour"
             + " | unknown option --colour",
-        "inventory --reports samples/inventory/reports --skus no-such.csv"
+        "inventory --reports ../samples/inventory/reports --skus no-such.csv"
             + " | error: no-such.csv: no such file",
-        "inventory --reports no-such-folder --skus samples/inventory/skus.csv"
+        "inventory --reports no-such-folder --skus ../samples/inventory/skus.csv"
             + " | error: no-such-folder: no such file or folder",
-        "inventory --reports samples/green-lane.json --skus samples/inventory/skus.csv"
-            + " | error: samples/green-lane.json: $: this is a declaration pack, not a test report",
-        "inventory --reports samples/inventory/reports --skus samples/sample-lab-registry.csv"
-            + " | error: samples/sample-lab-registry.csv: line 3, column 1: missing column \"sku\"",
-        "inventory --reports samples/inventory/reports --skus samples/inventory/skus.csv --labs no-such-labs.csv"
+        "inventory --reports ../samples/green-lane.json --skus ../samples/inventory/skus.csv"
+            + " | error: ../samples/green-lane.json: $: this is a declaration pack, not a test report",
+        "inventory --reports ../samples/inventory/reports --skus ../samples/sample-lab-registry.csv"
+            + " | error: ../samples/sample-lab-registry.csv: line 3, column 1: missing column \"sku\"",
+        "inventory --reports ../samples/inventory/reports --skus ../samples/inventory/skus.csv --labs no-such-labs.csv"
             + " | error: no-such-labs.csv: no such file",
-        "inventory --reports samples/inventory/reports --skus samples/inventory/skus.csv --html no-such-dir/x.html"
+        "inventory --reports ../samples/inventory/reports --skus ../samples/inventory/skus.csv --html no-such-dir/x.html"
             + " | error: no-such-dir/x.html: cannot write the HTML report: no such folder"})
     void badUsageOrInput_exit2WithOneClearLine(String command, String expected) {
         CliRun run = CliRun.of(command.trim().split("\\s+"));

@@ -33,8 +33,8 @@ class InventoryJarIT {
     @Test
     void readmeCommandOnTheSamples_tableAndHtml_exit4(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("inventory.html");
-        Run run = jar("inventory", "--reports", "samples/inventory/reports", "--skus", "samples/inventory/skus.csv",
-                "--labs", "samples/sample-lab-registry.csv", "--as-of", "2026-09-01", "--html", html.toString());
+        Run run = jar("inventory", "--reports", "../samples/inventory/reports", "--skus", "../samples/inventory/skus.csv",
+                "--labs", "../samples/sample-lab-registry.csv", "--as-of", "2026-09-01", "--html", html.toString());
         assertEquals(4, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("30 SKUs: 15 ready (5 of them lose readiness within 60 days), 15 not ready"),
                 run.out());
@@ -46,8 +46,8 @@ class InventoryJarIT {
     void brokenReport_exit2NamingFileAndField(@TempDir Path dir) throws Exception {
         Path reports = Files.createDirectory(dir.resolve("reports"));
         Files.writeString(reports.resolve("NB-1.json"), ReportFilesTest.GOOD.replace("2026-03-02", "2026-02-30"));
-        Run run = jar("inventory", "--reports", reports.toString(), "--skus", "samples/inventory/skus.csv",
-                "--labs", "samples/sample-lab-registry.csv");
+        Run run = jar("inventory", "--reports", reports.toString(), "--skus", "../samples/inventory/skus.csv",
+                "--labs", "../samples/sample-lab-registry.csv");
         assertEquals(2, run.exit());
         assertEquals("error: " + reports.resolve("NB-1.json") + ": $.issueDate: \"2026-02-30\" is not a date; expected an "
                 + "ISO-8601 date such as 2026-06-15", run.err().strip());

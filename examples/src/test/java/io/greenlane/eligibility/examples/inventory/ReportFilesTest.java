@@ -128,8 +128,8 @@ class ReportFilesTest {
     @Test
     void declarationPackInsteadOfReports_saysSo() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> ReportFiles.read(Path.of("samples", "green-lane.json")));
-        assertTrue(e.getMessage().startsWith("samples/green-lane.json: $: this is a declaration pack, not a test report"),
+                () -> ReportFiles.read(Path.of("..", "samples", "green-lane.json")));
+        assertTrue(e.getMessage().startsWith("../samples/green-lane.json: $: this is a declaration pack, not a test report"),
                 e.getMessage());
     }
 

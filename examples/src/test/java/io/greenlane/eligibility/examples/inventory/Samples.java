@@ -7,9 +7,9 @@ import java.time.LocalDate;
 
 /** The shipped sample inventory and one engine for it, shared by the tests (compiling the rules is slow). */
 final class Samples {
-    static final Path SKUS = Path.of("samples", "inventory", "skus.csv");
-    static final Path REPORTS = Path.of("samples", "inventory", "reports");
-    static final Path LABS = Path.of("samples", "sample-lab-registry.csv");
+    static final Path SKUS = Path.of("..", "samples", "inventory", "skus.csv");
+    static final Path REPORTS = Path.of("..", "samples", "inventory", "reports");
+    static final Path LABS = Path.of("..", "samples", "sample-lab-registry.csv");
     /** The date the README and the tests take the sample inventory on. */
     static final LocalDate AS_OF = LocalDate.parse("2026-09-01");
 
