@@ -15,14 +15,18 @@ import java.util.Map;
  * @param ruleNames the names of all its rules, sorted
  * @param parameters the manifest's parameter values by name (a String, an Integer or a List of Strings),
  *                   e.g. {@code maxReportAgeMonths -> 12}, {@code coveredTerminals -> [BEILUN, …]}
+ * @param warnings what a review of its DRL found worth a second look (e.g. a consequence that reaches outside
+ *                 the decision, such as {@code System.exit}); a lint, not a sandbox: rules folders are code
  */
 public record RuleSetInfo(RuleSetRef ref, LocalDate inForceFrom, LocalDate inForceUntil, String description,
-                          String source, List<String> ruleNames, Map<String, Object> parameters) {
+                          String source, List<String> ruleNames, Map<String, Object> parameters,
+                          List<RuleSetException.Problem> warnings) {
     public RuleSetInfo {
         Checks.required(ref, "ref");
         Checks.required(inForceFrom, "inForceFrom");
         ruleNames = Checks.list(ruleNames, "ruleNames");
         parameters = Checks.map(parameters, "parameters");
+        warnings = Checks.list(warnings, "warnings");
     }
 
     /** An integer parameter, e.g. {@code maxReportAgeMonths}. */

@@ -225,7 +225,7 @@ public final class RuleSetLoader {
         }
         RuleSetRef ref = new RuleSetRef(manifest.id, "sha256:" + HexFormat.of().formatHex(digest.digest()));
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom, manifest.inForceUntil, manifest.description,
-                manifest.source, List.copyOf(names), parameters(manifest.policy));
+                manifest.source, List.copyOf(names), parameters(manifest.policy), List.of());
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id, names.size(), ref.digest());
         sets.add(CompiledRuleSet.of(info, kieBase, manifest.policy, folderName));
     }
