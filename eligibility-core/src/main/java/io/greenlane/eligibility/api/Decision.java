@@ -1,6 +1,5 @@
 package io.greenlane.eligibility.api;
 
-import io.greenlane.eligibility.internal.DecisionJson;
 import java.util.List;
 
 /**
@@ -26,7 +25,7 @@ public record Decision(String declarationId, Outcome outcome, RuleSetRef ruleSet
         rulesFired = Checks.list(rulesFired, "rulesFired");
     }
 
-    /** The decision as the JSON document described in SPEC (one line, UTF-8 safe). */
+    /** The decision as its JSON document (one line; see docs/formats.md): what the CLI's {@code --json} prints. */
     public String toJson() {
         return DecisionJson.write(this);
     }

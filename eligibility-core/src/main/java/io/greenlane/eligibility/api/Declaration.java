@@ -1,6 +1,5 @@
 package io.greenlane.eligibility.api;
 
-import io.greenlane.eligibility.internal.PackReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
  *
  * @param declarationId the declaration's id
  * @param declarationDate the date the shipment is declared; it decides which rule set is in force
- * @param terminal the terminal of declaration, as written (matched case-insensitively)
+ * @param terminal the terminal of declaration, as written (matched by the rule set's names for it)
  * @param lines the product lines, at least one, each SKU once
  * @param reports the test reports and addenda submitted with the declaration, each number once, with no
  *                cycle of addenda
@@ -28,7 +27,10 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
         }
         checkUnique(lines.stream().map(ProductLine::sku).toList(), "lines", "SKU");
         checkUnique(reports.stream().map(TestReport::reportNumber).toList(), "reports", "report number");
-        checkAddendaAcyclic(reports);
+        Addenda.Problem addenda = Addenda.check(reports);
+        if (addenda != null) {
+            throw new IllegalArgumentException("reports[" + addenda.index() + "].amends: " + addenda.message());
+        }
     }
 
     private static void checkUnique(List<String> keys, String field, String what) {
@@ -40,39 +42,32 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
         }
     }
 
-    private static void checkAddendaAcyclic(List<TestReport> reports) {
-        java.util.Map<String, String> amends = new java.util.HashMap<>();
-        reports.forEach(r -> amends.put(r.reportNumber(), r.amends()));
-        for (TestReport report : reports) {
-            java.util.List<String> chain = new java.util.ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (String at = report.reportNumber(); at != null && amends.containsKey(at); at = amends.get(at)) {
-                chain.add(at);
-                if (!seen.add(at)) {
-                    throw new IllegalArgumentException("reports: addenda form a cycle: " + String.join(" amends ", chain));
-                }
-            }
-        }
-    }
-
-    /** The declaration as pack JSON (SPEC's format, one line): what {@link #fromJson(String)} reads back. */
+    /**
+     * The declaration as pack JSON, one line, fields in the format's order: what {@link #fromJson(String)} reads
+     * back. The same declaration always gives the same text, so its SHA-256 identifies the pack.
+     */
     public String toJson() {
-        return io.greenlane.eligibility.internal.PackWriter.write(this);
+        return PackFormat.write(this);
     }
 
-    /** The same declaration made on another date (ISO-8601), e.g. to see how a pack fares later. */
+    /**
+     * The same declaration made on another date (ISO-8601), e.g. to see how a pack fares later.
+     *
+     * @throws InvalidInputException when the text is not a date in the years 1900-2999
+     */
     public Declaration withDate(String date) {
-        return new Declaration(declarationId, LocalDate.parse(date), terminal, lines, reports);
+        Checks.required(date, "date");
+        return new Declaration(declarationId, Dates.parse(date, "date", "", "2026-06-15"), terminal, lines, reports);
     }
 
     /**
      * Reads a declaration pack (JSON, UTF-8) from a file.
      *
-     * @throws InvalidInputException when the pack is structurally broken or over a size limit
-     * @throws java.io.UncheckedIOException when the file cannot be read
+     * @throws InvalidInputException when the pack is structurally broken or over a size limit, or when the
+     *                               file cannot be read (located at the file: "no such file", "permission denied")
      */
     public static Declaration read(Path pack) {
-        return PackReader.read(pack);
+        return PackFormat.read(pack);
     }
 
     /**
@@ -83,7 +78,7 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
      * @throws java.io.IOException when the stream cannot be read
      */
     public static Declaration read(java.io.InputStream in) throws java.io.IOException {
-        return PackReader.read(in);
+        return PackFormat.read(in);
     }
 
     /**
@@ -92,6 +87,6 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
      * @throws InvalidInputException when the pack is structurally broken or over a size limit
      */
     public static Declaration fromJson(String json) {
-        return PackReader.parse(json);
+        return PackFormat.parse(json);
     }
 }

@@ -1,9 +1,9 @@
 package io.greenlane.eligibility.api;
 
-import io.greenlane.eligibility.internal.DroolsEligibilityEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 /**
  * Decides declarations against versioned rule sets. Build one and share it: it is safe to use from
@@ -11,7 +11,10 @@ import java.util.Objects;
  */
 public interface EligibilityEngine {
 
-    /** A builder that loads the shipped rule sets from the classpath and uses an empty lab registry. */
+    /**
+     * A builder that loads the shipped rule sets from the classpath. Give it the operator's lab registry
+     * ({@link Builder#labRegistry}): without one it refuses to build.
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -55,13 +58,16 @@ public interface EligibilityEngine {
 
     /** Configures and builds an engine. */
     final class Builder {
-        private LabRegistry labRegistry = LabRegistry.empty();
+        private LabRegistry labRegistry;
         private Path ruleSetDirectory;
 
         private Builder() {
         }
 
-        /** The operator's lab registry (default: empty). */
+        /**
+         * The operator's lab registry: required. {@link LabRegistry#empty()} is allowed, but then every
+         * lab-issued report is {@code LAB_NOT_RECOGNISED} and no declaration can get the green lane.
+         */
         public Builder labRegistry(LabRegistry registry) {
             this.labRegistry = Objects.requireNonNull(registry, "labRegistry is required");
             return this;
@@ -79,10 +85,21 @@ public interface EligibilityEngine {
         /**
          * Compiles the rule sets and builds the engine.
          *
+         * @throws IllegalStateException when no lab registry was given (see {@link #labRegistry}), or no engine
+         *                               is on the classpath
          * @throws RuleSetException when a rule set does not compile or its manifest is wrong
          */
         public EligibilityEngine build() {
-            return DroolsEligibilityEngine.create(labRegistry, ruleSetDirectory);
+            if (labRegistry == null) {
+                throw new IllegalStateException("no lab registry: call labRegistry(LabRegistry.read(path)) with the "
+                        + "operator's registry (or labRegistry(LabRegistry.empty()) to decide with none, when every "
+                        + "lab-issued report is LAB_NOT_RECOGNISED and no declaration gets the green lane)");
+            }
+            EngineProvider provider = ServiceLoader.load(EngineProvider.class, EligibilityEngine.class.getClassLoader())
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no engine found: "
+                            + "META-INF/services/io.greenlane.eligibility.api.EngineProvider is missing (a shaded jar "
+                            + "needs maven-shade-plugin's ServicesResourceTransformer)"));
+            return provider.create(labRegistry, ruleSetDirectory);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.greenlane.eligibility.api;
 
-import io.greenlane.eligibility.internal.RegistryReader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -29,13 +28,15 @@ public record LabRegistry(List<Lab> labs) {
     }
 
     /**
-     * Reads a registry CSV (header row {@code lab_id,name,accreditation_body,accredited_for,valid_from,valid_until,status};
-     * lines starting with {@code #} are comments).
+     * Reads a registry CSV file (strict UTF-8, at most 16 MiB): a header row naming the columns
+     * {@code lab_id,name,accreditation_body,accredited_for,valid_from,valid_until,status} and optionally
+     * {@code lab_type,status_since}, in any order; lines starting with {@code #} are comments.
      *
-     * @throws InvalidInputException naming the line and column of the first problem
+     * @throws InvalidInputException naming the line and column of the first problem, or the file when it
+     *                               cannot be read ("no such file")
      */
     public static LabRegistry read(Path csv) {
-        return RegistryReader.read(csv);
+        return RegistryFormat.read(csv);
     }
 
     /**
@@ -44,7 +45,7 @@ public record LabRegistry(List<Lab> labs) {
      * @throws InvalidInputException naming the line and column of the first problem
      */
     public static LabRegistry fromCsv(String csv) {
-        return RegistryReader.parse(csv);
+        return RegistryFormat.parse(csv);
     }
 
     /** The laboratory with this id, if registered. */

@@ -1,5 +1,8 @@
 package io.greenlane.eligibility.facts;
 
-/** A report's results are considered for a product line (it is referenced, or in the chain of addenda of one that is, and covers the SKU). */
+/**
+ * A report's results are considered for a product line: the line references it (or a report of its chain)
+ * and it covers the line's SKU.
+ */
 public record Applies(String sku, String reportNumber) {
 }

@@ -1,6 +1,7 @@
 package io.greenlane.eligibility.facts;
 
 import io.greenlane.eligibility.api.LabStatus;
+import io.greenlane.eligibility.api.LabType;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -9,11 +10,13 @@ import java.util.Set;
  *
  * @param labId its id
  * @param name its name
+ * @param labType what kind of lab the registry says it is, or null when the registry does not say
  * @param status its standing
- * @param accreditedFor the canonical designations (see {@link Standard#canonical()}) it is accredited for
+ * @param statusSince the day its status took effect, or null when not recorded
+ * @param accreditedFor the canonical designations (see {@link Standard}) it is accredited for
  * @param validFrom first day of accreditation
  * @param validUntil last day of accreditation, or null when open-ended
  */
-public record LabEntry(String labId, String name, LabStatus status, Set<String> accreditedFor,
-                       LocalDate validFrom, LocalDate validUntil) {
+public record LabEntry(String labId, String name, LabType labType, LabStatus status, LocalDate statusSince,
+                       Set<String> accreditedFor, LocalDate validFrom, LocalDate validUntil) {
 }

@@ -10,17 +10,19 @@ import java.util.Set;
  *
  * @param index its position in the pack, from 0
  * @param reportNumber its number
- * @param issuer who issued it
+ * @param issuer who issued it, as the pack says
  * @param labId the issuing lab's registry id, or null
  * @param standard its standard designation, read into parts
  * @param issueDate the date it was issued
- * @param skus the SKUs it covers
+ * @param skus the SKUs it covers: its own list, or for an addendum that lists none, those of the report it
+ *             amends
  * @param amends the report it is an addendum to, or null
  * @param lineage this report's number followed by those of the reports it amends, nearest first, as far as
  *                they are in the pack
+ * @param chain the first report of its lineage (the report all its addenda go back to)
  */
 public record Report(int index, String reportNumber, Issuer issuer, String labId, Standard standard,
-                     LocalDate issueDate, Set<String> skus, String amends, List<String> lineage) {
+                     LocalDate issueDate, Set<String> skus, String amends, List<String> lineage, String chain) {
 
     // Drools reads accessors named is...() as boolean "is" getters; explicit getters keep issuer and
     // issueDate readable as properties in DRL.

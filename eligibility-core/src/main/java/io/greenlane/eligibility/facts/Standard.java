@@ -1,108 +1,139 @@
 package io.greenlane.eligibility.facts;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A standard designation read into its parts, so that rules compare editions rather than spellings:
- * {@code ASTM F963-23}, {@code F963-23}, {@code ASTM F 963-23} and {@code astm f963-2023} all read as
- * {@code ASTM F963-23}.
+ * A standard designation read into its parts, so that rules compare editions rather than spellings. Reading
+ * normalises first (Unicode NFKC; every Unicode dash, hyphen and minus sign as {@code -}; any Unicode
+ * whitespace as a space; case ignored), so {@code ASTM F963-23}, {@code F963-23}, {@code ASTM F 963-23},
+ * {@code ASTM F-963-23}, {@code ASTM F963‑23} (non-breaking hyphen), {@code ASTM F963-2023} and
+ * {@code ASTM F963-23e1} (an editorial change) all read as edition 2023 of ASTM F963. A designation that names
+ * several standards ({@code ASTM F963-23 / EN 71-1}, {@code 16 CFR 1250 (ASTM F963-23)}) lists every
+ * ASTM F963 edition it names. Reading never judges: whether an edition is accepted is the rules' business.
  *
  * @param stated the designation as written, or null when none was
- * @param kind what kind of designation it is
- * @param year the edition year of an ASTM F963 designation, or null
- * @param canonical the normalised designation, e.g. {@code ASTM F963-23} or {@code EN 71-1:2014}; null when unreadable
+ * @param kind what the designation names
+ * @param editions every ASTM F963 reference it makes, in order (empty unless {@code kind} is ASTM_F963)
+ * @param namesUsRule whether it names 16 CFR 1250, the US rule that incorporates ASTM F963
+ * @param others the other standards it names, normalised (e.g. {@code EN 71-1:2014})
  */
-public record Standard(String stated, Kind kind, Integer year, String canonical) {
+public record Standard(String stated, Kind kind, List<Edition> editions, boolean namesUsRule, List<String> others) {
 
-    /** What a designation is. */
+    /** What a designation names. */
     public enum Kind {
         /** No designation given. */
         NONE,
-        /** Some edition of ASTM F963 (year may be missing). */
+        /** At least one ASTM F963 reference (with or without an edition year). */
         ASTM_F963,
-        /** A designation of another standard, such as EN 71-1 or ISO 8124-1. */
+        /** Only other standards (EN 71, ISO 8124, 16 CFR 1250, …). */
         OTHER,
         /** Text that cannot be read as a standard designation. */
         UNREADABLE
     }
 
     /**
-     * ASTM F963, an optional edition year with an optional revision letter ("-23", "-2023", "-96A"), then
-     * anything that does not change the edition: an editorial mark ("E1"), a section, a note.
+     * One ASTM F963 reference.
+     *
+     * @param year the edition year (e.g. 2023), or null when the reference names no year ("ASTM F963")
+     * @param revision a revision letter after the year, lower case ("a" in {@code F963-23a}), or null
      */
-    private static final Pattern F963 = Pattern.compile(
-            "^(?:ASTM\\s*)?F\\s*963(?:\\s*[-:/ ]\\s*(\\d{4}|\\d{2})([A-DF-Z])?(?![0-9]))?(?:(?:E\\d+)?(?:[\\s,.(:].*)?)$");
-    private static final Pattern OTHER_STANDARD = Pattern.compile(
-            "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s*[A-Z]?\\s*\\d[A-Z0-9 .:/+-]*$"
-                    + "|^\\d+\\s*CFR\\s*(?:PART\\s*)?\\d[A-Z0-9 .:/+-]*$");
-    /** Between the designations of a report tested against several standards. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "\\s*(?:[;&]|,(?!\\s*SECTION)|\\s/\\s|[/+](?=\\s*[A-Z]{2,})|\\sAND\\s)\\s*");
-
-    /**
-     * Reads a designation; never fails, an unreadable one gives {@link Kind#UNREADABLE}. A report tested
-     * against several standards ("ASTM F963-23 / EN 71-1") is read by its ASTM F963 designation, else by
-     * the first other standard it names, so the separator used never changes the reading.
-     */
-    public static Standard parse(String designation) {
-        if (designation == null || designation.isBlank()) {
-            return new Standard(designation, Kind.NONE, null, null);
-        }
-        // Any Unicode space (a no-break space from a PDF, say) is a space; any dash a hyphen.
-        String text = designation.replaceAll("[\\s\\p{Z}]+", " ").trim().toUpperCase(Locale.ROOT)
-                .replace('\u2013', '-').replace('\u2014', '-');
-        String[] parts = LIST_SEPARATOR.split(text);
-        if (parts.length == 1) {
-            return single(designation, text);
-        }
-        // Several standards: read by the newest ASTM F963 edition named, whatever the order, else the
-        // first other standard.
-        Standard f963 = null;
-        Standard other = null;
-        for (String part : parts) {
-            Standard standard = single(designation, part.trim());
-            if (standard.kind == Kind.ASTM_F963
-                    && (f963 == null || f963.year == null || (standard.year != null && standard.year > f963.year))) {
-                f963 = standard;
+    public record Edition(Integer year, String revision) {
+        /** The edition as people write it: {@code ASTM F963-23}, {@code ASTM F963-23a}, {@code ASTM F963}. */
+        public String canonical() {
+            if (year == null) {
+                return "ASTM F963";
             }
-            if (other == null && standard.kind == Kind.OTHER) {
-                other = standard;
-            }
-        }
-        return f963 != null ? f963 : other != null ? other : new Standard(designation, Kind.UNREADABLE, null, null);
-    }
-
-    private static Standard single(String designation, String text) {
-        Matcher f963 = F963.matcher(text);
-        if (f963.matches()) {
-            if (f963.group(1) == null) {
-                return new Standard(designation, Kind.ASTM_F963, null, "ASTM F963");
-            }
-            int year = Integer.parseInt(f963.group(1));
-            if (f963.group(1).length() == 2) {
-                year += year >= 50 ? 1900 : 2000;
-            }
-            String suffix = f963.group(2) == null ? "" : f963.group(2).toLowerCase(Locale.ROOT);
-            // Two digits only for the years two digits read back as (1950-2049): "F963-1923" is not -23.
+            // Two digits for the years two digits read back as (1950-2049): "F963-1923" is not -23.
             String edition = year >= 1950 && year <= 2049 ? String.format(Locale.ROOT, "%02d", year % 100)
                     : Integer.toString(year);
-            return new Standard(designation, Kind.ASTM_F963, year, "ASTM F963-" + edition + suffix);
+            return "ASTM F963-" + edition + (revision == null ? "" : revision);
         }
-        if (OTHER_STANDARD.matcher(text).matches() && !text.matches("^(?:ASTM\\s*)?F\\s*963.*")) {
-            return new Standard(designation, Kind.OTHER, null, text);
-        }
-        return new Standard(designation, Kind.UNREADABLE, null, null);
     }
 
-    /** Whether the designation names one definite edition of a standard. */
-    public boolean isRecognised() {
-        return kind == Kind.OTHER || (kind == Kind.ASTM_F963 && year != null);
+    private static final Pattern DASHES = Pattern.compile("[\\p{Pd}\\u2212\\u2010\\u2011\\u00AD\\uFE63\\uFF0D]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /**
+     * An ASTM F963 reference: "F963", "F 963", "F-963", then optionally an edition year (2 or 4 digits) with an
+     * optional revision letter; an editorial mark ("E1") after the year is not a revision.
+     */
+    private static final Pattern F963 = Pattern.compile(
+            "(?<![A-Z0-9])F\\s?-?\\s?963(?![0-9])(?:\\s?[-:/ ]\\s?(\\d{4}|\\d{2})(?![0-9])(?:([A-Z])(?![A-Z0-9]))?)?");
+    private static final Pattern US_RULE = Pattern.compile("(?<![0-9])16\\s?C\\.?F\\.?R\\.?\\s?(?:PART\\s?)?1250(?![0-9])");
+    private static final Pattern OTHER_STANDARD = Pattern.compile(
+            "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s?[A-Z]?\\s?\\d[A-Z0-9 .:/+-]*$"
+                    + "|^\\d+\\s?CFR\\s?(?:PART\\s?)?\\d[A-Z0-9 .:/+-]*$");
+    /** Between the designations of a report tested against several standards. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:[;&()\\[\\]]|,(?!\\s*SECTION)|\\s/\\s|[/+](?=\\s*[A-Z]{2,})|\\sAND\\s)\\s*");
+
+    public Standard {
+        editions = List.copyOf(editions);
+        others = List.copyOf(others);
+    }
+
+    /** Reads a designation; never fails: text that names no standard reads as {@link Kind#UNREADABLE}. */
+    public static Standard parse(String designation) {
+        String text = designation == null ? "" : normalise(designation);
+        if (text.isEmpty()) {
+            return new Standard(designation, Kind.NONE, List.of(), false, List.of());
+        }
+        List<Edition> editions = new ArrayList<>();
+        Matcher f963 = F963.matcher(text);
+        while (f963.find()) {
+            editions.add(edition(f963.group(1), f963.group(2)));
+        }
+        boolean usRule = US_RULE.matcher(text).find();
+        List<String> others = new ArrayList<>();
+        for (String part : LIST_SEPARATOR.split(text)) {
+            String trimmed = part.trim();
+            if (!trimmed.isEmpty() && !F963.matcher(trimmed).find() && OTHER_STANDARD.matcher(trimmed).matches()) {
+                others.add(trimmed);
+            }
+        }
+        Kind kind = !editions.isEmpty() ? Kind.ASTM_F963
+                : usRule || !others.isEmpty() ? Kind.OTHER : Kind.UNREADABLE;
+        return new Standard(designation, kind, editions, usRule, others);
+    }
+
+    /** The designation in the form it is compared in (NFKC, dashes as "-", one space, upper case). */
+    static String normalise(String designation) {
+        String text = Normalizer.normalize(designation, Normalizer.Form.NFKC);
+        // An editorial mark is written with a Greek epsilon on ASTM's own documents ("F963-23ε1").
+        text = text.replace('\u03B5', 'E').replace('\u0395', 'E');
+        text = DASHES.matcher(text).replaceAll("-");
+        return SPACES.matcher(text).replaceAll(" ").trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static Edition edition(String digits, String letter) {
+        if (digits == null) {
+            return new Edition(null, null);
+        }
+        int year = Integer.parseInt(digits);
+        if (digits.length() == 2) {
+            year += year >= 50 ? 1900 : 2000;
+        }
+        // "E" followed by digits was cut off by the pattern as an editorial mark; a lone letter is a revision.
+        return new Edition(year, letter == null ? null : letter.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The canonical designations this text names, for comparing a registry's {@code accredited_for} entries:
+     * each ASTM F963 edition's canonical form, else the normalised text.
+     */
+    public List<String> canonicalNames() {
+        if (kind == Kind.ASTM_F963) {
+            return editions.stream().map(Edition::canonical).distinct().toList();
+        }
+        return stated == null ? List.of() : List.of(normalise(stated));
     }
 
     /** The designation as written, or "(none)". */
     public String text() {
-        return stated == null || stated.isBlank() ? "(none)" : stated.trim();
+        return kind == Kind.NONE ? "(none)" : stated.trim();
     }
 }

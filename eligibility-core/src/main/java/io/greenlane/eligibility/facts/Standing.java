@@ -4,8 +4,8 @@ package io.greenlane.eligibility.facts;
 public enum Standing {
     /** No disqualifying or unverifiable finding on it or on the reports it amends. */
     QUALIFYING,
-    /** Not disqualified, but at least one unverifiable finding. */
+    /** Not disqualified, but at least one unverifiable finding: an officer must check it. */
     UNVERIFIABLE,
-    /** At least one disqualifying finding. */
+    /** At least one disqualifying finding: it confers nothing. */
     DISQUALIFIED
 }

@@ -4,11 +4,13 @@ import io.greenlane.eligibility.api.SubTest;
 import io.greenlane.eligibility.api.SubTestResult;
 
 /**
- * A result a report writes down for one sub-test, exactly as given (including {@code NOT_TESTED}).
+ * A result a report writes down for one sub-test, as given (including {@code NOT_TESTED}).
  *
  * @param reportNumber the report
+ * @param sku the SKU it is stated for ({@code resultsBySku}), or null when it is stated for every SKU the report
+ *            speaks for ({@code results})
  * @param subTest the sub-test
  * @param result the result written
  */
-public record Statement(String reportNumber, SubTest subTest, SubTestResult result) {
+public record Statement(String reportNumber, String sku, SubTest subTest, SubTestResult result) {
 }

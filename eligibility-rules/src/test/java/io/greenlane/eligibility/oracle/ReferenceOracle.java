@@ -318,7 +318,7 @@ public final class ReferenceOracle {
         private static String standardCode(String designation) {
             Standard standard = Standard.parse(designation);
             return switch (standard.kind()) {
-                case ASTM_F963 -> standard.year() == null ? "STANDARD_UNRECOGNISED"
+                case ASTM_F963 -> standard.editions().stream().anyMatch(e -> e.year() == null) ? "STANDARD_UNRECOGNISED"
                         : isF963Of2023(standard) ? null : "STANDARD_VERSION_NOT_ACCEPTED";
                 case OTHER -> "STANDARD_VERSION_NOT_ACCEPTED";
                 case NONE, UNREADABLE -> "STANDARD_UNRECOGNISED";
@@ -327,8 +327,7 @@ public final class ReferenceOracle {
 
         /** The 2023 edition itself: year 2023 and no suffix letter (an "F963-23a" is another edition). */
         private static boolean isF963Of2023(Standard standard) {
-            return standard.kind() == Standard.Kind.ASTM_F963 && Integer.valueOf(2023).equals(standard.year())
-                    && "ASTM F963-23".equals(standard.canonical());
+            return standard.editions().contains(new Standard.Edition(2023, null));
         }
 
         private static boolean accreditedForAcceptedStandard(Lab lab) {

@@ -11,7 +11,7 @@ import io.greenlane.eligibility.api.ProductLine;
 import io.greenlane.eligibility.api.SubTest;
 import io.greenlane.eligibility.api.SubTestResult;
 import io.greenlane.eligibility.api.TestReport;
-import io.greenlane.eligibility.internal.InputLimits;
+import io.greenlane.eligibility.api.InputLimits;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ class LargePackTest {
     void referencesAtTheLimit_greenLaneWithinTenSeconds() {
         // 200 lines each referencing the same 100 reports: InputLimits.MAX_REFERENCES (20,000) exactly.
         Declaration pack = pack(200, 100);
-        assertEquals(io.greenlane.eligibility.internal.InputLimits.MAX_REFERENCES,
+        assertEquals(io.greenlane.eligibility.api.InputLimits.MAX_REFERENCES,
                 pack.lines().stream().mapToInt(l -> l.reports().size()).sum());
         Decision decision = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FindingCodeTest.ENGINE.decide(pack));
         assertEquals(Outcome.GREEN_LANE, decision.outcome());
@@ -88,8 +88,8 @@ class LargePackTest {
             lines.add(new ProductLine(sku, null, "9503008900", "STEM_EDUCATIONAL_TOY", true, List.of("R" + i)));
             reports.add(new TestReport("R" + i, Issuer.THIRD_PARTY_LAB, "LAB-001", "ASTM F963-23",
                     LocalDate.of(2026, 3, 2), List.of(sku), ALL_PASS, null));
-            int addenda = i == 0 ? io.greenlane.eligibility.internal.InputLimits.MAX_ADDENDUM_CHAIN
-                    : io.greenlane.eligibility.internal.InputLimits.MAX_ADDENDA_PER_REPORT;
+            int addenda = i == 0 ? io.greenlane.eligibility.api.InputLimits.MAX_ADDENDUM_CHAIN
+                    : io.greenlane.eligibility.api.InputLimits.MAX_ADDENDA_PER_REPORT;
             for (int a = 0; a < addenda; a++) {
                 String parent = i == 0 && a > 0 ? "R" + i + "-A" + (a - 1) : "R" + i;
                 reports.add(new TestReport("R" + i + "-A" + a, Issuer.THIRD_PARTY_LAB, "LAB-001", "ASTM F963-23",

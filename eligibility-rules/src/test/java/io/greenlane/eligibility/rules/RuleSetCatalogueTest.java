@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.greenlane.eligibility.api.Decision;
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.RuleSetException;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class RuleSetCatalogueTest {
         ruleSet(root, "y", "B", "2027-01-01", "2027-12-31");
         ruleSet(root, "z", "A", "2028-01-01", null);
         RuleSetException e = assertThrows(RuleSetException.class,
-                () -> EligibilityEngine.builder().ruleSetsFromDirectory(root).build());
+                () -> EligibilityEngine.builder().labRegistry(LabRegistry.empty()).ruleSetsFromDirectory(root).build());
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("z/manifest.json")
                 && p.message().contains("duplicate rule set id \"A\" (also in x/manifest.json)")), e.getMessage());
     }
@@ -64,7 +65,7 @@ class RuleSetCatalogueTest {
         ruleSet(root, "shipped", "2026-05-04", "2026-05-04", null);
         ruleSet(root, "draft", "2027-01-01", "2027-01-01", null);
         RuleSetException e = assertThrows(RuleSetException.class,
-                () -> EligibilityEngine.builder().ruleSetsFromDirectory(root).build());
+                () -> EligibilityEngine.builder().labRegistry(LabRegistry.empty()).ruleSetsFromDirectory(root).build());
         assertEquals("draft/manifest.json", e.problems().get(0).file(), e.getMessage());
         assertTrue(e.problems().get(0).message().contains("overlaps 2026-05-04"), e.getMessage());
     }
@@ -75,7 +76,7 @@ class RuleSetCatalogueTest {
         Path manifest = root.resolve("bad/manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"value\": 12,", "\"value\": \"twelve\","));
         RuleSetException e = assertThrows(RuleSetException.class,
-                () -> EligibilityEngine.builder().ruleSetsFromDirectory(root).build());
+                () -> EligibilityEngine.builder().labRegistry(LabRegistry.empty()).ruleSetsFromDirectory(root).build());
         RuleSetException.Problem problem = e.problems().get(0);
         assertEquals("parameters.maxReportAgeMonths.value: must be a whole number of at least 1", problem.message());
         int expected = Files.readAllLines(manifest).indexOf(Files.readAllLines(manifest).stream()

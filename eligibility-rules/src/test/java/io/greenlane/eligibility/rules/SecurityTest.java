@@ -13,8 +13,7 @@ import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.InvalidInputException;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.Outcome;
-import io.greenlane.eligibility.internal.InputLimits;
-import io.greenlane.eligibility.internal.PackReader;
+import io.greenlane.eligibility.api.InputLimits;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -68,35 +67,36 @@ class SecurityTest {
     @Test
     void ruleSetFolder_loadedOnlyWhenAskedFor(@TempDir Path dir) throws IOException {
         HotSwapTest.copy(dir, true);
-        EligibilityEngine asked = EligibilityEngine.builder().ruleSetsFromDirectory(dir).build();
+        EligibilityEngine asked = EligibilityEngine.builder().labRegistry(LabRegistry.empty())
+                .ruleSetsFromDirectory(dir).build();
         assertTrue(asked.ruleSets().get(0).ref().digest().startsWith("sha256:"));
         assertFalse(asked.ruleSets().get(0).ref().equals(ShippedRuleSetTest.ENGINE.ruleSets().get(0).ref()));
     }
 
     @Test
-    void labRegistryInsideAPack_isIgnored() {
+    void labRegistryInsideAPack_rejectedNeverUsed() {
         String json = ShippedRuleSetTest.SPEC_EXAMPLE
                 .replace("\"labId\": \"LAB-001\"", "\"labId\": \"LAB-999\"")
                 .replaceFirst("\\{", "{ \"labRegistry\": [ { \"lab_id\": \"LAB-999\", \"status\": \"ACTIVE\", "
-                        + "\"accredited_for\": \"ASTM F963-23\", \"valid_from\": \"2020-01-01\" } ], "
-                        + "\"labs\": \"LAB-999,Forged Lab,CNAS,ASTM F963-23,2020-01-01,,ACTIVE\",");
-        Decision decision = ShippedRuleSetTest.ENGINE.decide(Declaration.fromJson(json));
+                        + "\"accredited_for\": \"ASTM F963-23\", \"valid_from\": \"2020-01-01\" } ], ");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Declaration.fromJson(json));
+        assertEquals("$.labRegistry", e.location());
+        // Without the forged registry the lab is simply unknown: only the operator's registry names labs.
+        Decision decision = ShippedRuleSetTest.ENGINE.decide(Declaration.fromJson(ShippedRuleSetTest.SPEC_EXAMPLE
+                .replace("\"labId\": \"LAB-001\"", "\"labId\": \"LAB-999\"")));
         assertEquals(Outcome.MANUAL_REVIEW, decision.outcome());
         assertEquals(1, decision.findings("LAB_NOT_RECOGNISED").size(), decision.toJson());
-        assertEquals(LabRegistry.class, ShippedRuleSetTest.REGISTRY.getClass(), "only the operator's registry exists");
     }
 
     @Test
-    void jsonBinding_usesTheTreeModelWithNoPolymorphicTyping() throws Exception {
-        Field field = PackReader.class.getDeclaredField("JSON");
-        field.setAccessible(true);
-        ObjectMapper mapper = (ObjectMapper) field.get(null);
-        assertNull(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class)),
-                "no default typing");
+    void typeHintsInAPack_rejectedAsUnknownFields() {
+        // The reader streams tokens field by field (no data binding), so a polymorphic-typing gadget is just a
+        // field the format does not define: an input error at its path, never a class loaded.
         String gadget = ShippedRuleSetTest.SPEC_EXAMPLE.replaceFirst("\\{",
                 "{ \"@class\": \"java.lang.ProcessBuilder\", \"extra\": [\"java.net.URL\", \"http://127.0.0.1/\"],");
-        Declaration declaration = Declaration.fromJson(gadget);
-        assertEquals("DEC-2026-000123", declaration.declarationId(), "type hints are data and are ignored");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Declaration.fromJson(gadget));
+        assertEquals("$.@class", e.location());
+        assertTrue(e.problem().startsWith("unknown field"), e.problem());
     }
 
     @Test

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.greenlane.eligibility.api.Decision;
 import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.RuleSetInfo;
-import io.greenlane.eligibility.internal.CompiledRuleSet;
-import io.greenlane.eligibility.internal.RuleSetLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,11 +59,8 @@ class ShippedRuleSetsTest {
 
     @Test
     void classpathRuleSets_load() {
-        List<CompiledRuleSet> sets = RuleSetLoader.fromClasspath();
-        assertFalse(sets.isEmpty());
-        List<String> ids = sets.stream().map(s -> s.info().ref().id()).toList();
+        List<String> ids = ShippedRuleSetTest.ENGINE.ruleSets().stream().map(r -> r.ref().id()).toList();
         assertTrue(ids.contains("2026-05-04"), ids.toString());
-        assertEquals(ids, EligibilityEngine.builder().build().ruleSets().stream().map(r -> r.ref().id()).toList());
     }
 
     @Test
@@ -93,12 +88,16 @@ class ShippedRuleSetsTest {
 
     @Test
     void ruleSet20260504_parametersAsAnnounced() {
-        CompiledRuleSet set = RuleSetLoader.fromClasspath().get(0);
-        assertEquals(LocalDate.of(2026, 5, 4), set.policy().laneStart());
-        assertEquals(List.of("BEILUN", "CHUANSHAN", "MEISHAN"), set.policy().coveredTerminals());
-        assertEquals(12, set.policy().maxReportAgeMonths());
-        assertEquals("ASTM F963-23", set.policy().acceptedStandard().canonical());
-        assertEquals("9503", set.policy().productHsHeading());
+        Map<String, Object> parameters = shipped().parameters();
+        assertEquals("2026-05-04", parameters.get("laneStart"));
+        assertEquals(List.of(
+                Map.of("name", "Beilun", "acceptedNames", List.of("Beilun Terminal", "北仑", "北仑港区"), "inLaneFrom", "2026-05-04"),
+                Map.of("name", "Chuanshan", "acceptedNames", List.of("Chuanshan Terminal", "穿山", "穿山港区"), "inLaneFrom", "2026-05-04"),
+                Map.of("name", "Meishan", "acceptedNames", List.of("Meishan Terminal", "梅山", "梅山港区"), "inLaneFrom", "2026-05-04")),
+                parameters.get("coveredTerminals"));
+        assertEquals(12, parameters.get("maxReportAgeMonths"));
+        assertEquals("ASTM F963-23", parameters.get("acceptedStandard"));
+        assertEquals("9503", parameters.get("productHsHeading"));
     }
 
     @Test

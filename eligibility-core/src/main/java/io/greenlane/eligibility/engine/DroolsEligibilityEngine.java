@@ -1,4 +1,4 @@
-package io.greenlane.eligibility.internal;
+package io.greenlane.eligibility.engine;
 
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.Decision;
@@ -8,47 +8,44 @@ import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.LineOutcome;
 import io.greenlane.eligibility.api.RuleSetInfo;
 import io.greenlane.eligibility.facts.DeclarationOutcome;
+import io.greenlane.eligibility.facts.Policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * The engine: rule sets compiled once at build time, one fresh stateless session per decision. Results
- * are collected by listeners attached to that session only, so concurrent decisions share nothing but
- * the immutable compiled rule sets.
+ * The engine: rule sets compiled once, one fresh stateless session per decision. Results are collected by
+ * listeners attached to that session only, so concurrent decisions share nothing but the immutable compiled
+ * rule sets and the registry's facts.
  */
-public final class DroolsEligibilityEngine implements EligibilityEngine {
+final class DroolsEligibilityEngine implements EligibilityEngine {
 
-    private final LabRegistry registry;
+    private final LabFacts labs;
     /** Where rule sets come from: a folder, or null for the classpath. Guarded by {@code this}. */
     private Path source;
     /** Swapped as a whole; each decision reads it once, so it finishes on the rule sets it started with. */
     private final AtomicReference<List<CompiledRuleSet>> ruleSets;
 
-    DroolsEligibilityEngine(LabRegistry registry, Path source, List<CompiledRuleSet> ruleSets) {
-        this.registry = registry;
+    DroolsEligibilityEngine(LabRegistry registry, Path source) {
+        this.labs = new LabFacts(registry);
         this.source = source;
-        this.ruleSets = new AtomicReference<>(ruleSets);
-    }
-
-    /** Loads and compiles the rule sets (from {@code directory} only when given) and builds the engine. */
-    public static DroolsEligibilityEngine create(LabRegistry registry, Path directory) {
-        return new DroolsEligibilityEngine(registry, directory, load(directory));
+        this.ruleSets = new AtomicReference<>(load(source));
     }
 
     private static List<CompiledRuleSet> load(Path directory) {
-        return directory == null ? RuleSetLoader.fromClasspath() : RuleSetLoader.fromDirectory(directory);
+        return directory == null ? RuleSetCatalogue.fromClasspath() : RuleSetCatalogue.fromDirectory(directory);
     }
 
     @Override
@@ -68,13 +65,16 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
     @Override
     public Decision decide(Declaration declaration) {
         Objects.requireNonNull(declaration, "declaration is required");
-        return run(select(ruleSets.get(), declaration.declarationDate()), declaration, false);
+        CompiledRuleSet ruleSet = select(ruleSets.get(), declaration.declarationDate());
+        return run(ruleSet, ruleSet.policy(), declaration, false);
     }
 
     @Override
     public Decision decide(Declaration declaration, String ruleSetId) {
         Objects.requireNonNull(declaration, "declaration is required");
-        return run(byId(ruleSetId), declaration, true);
+        CompiledRuleSet ruleSet = byId(ruleSetId);
+        // A pinned rule set is a what-if: it decides whatever the date, so no loaded range bounds it.
+        return run(ruleSet, ruleSet.policy().deciding(null, null), declaration, true);
     }
 
     @Override
@@ -99,9 +99,8 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
     }
 
     /**
-     * The rule set in force on the date; when none is, the nearest one decides: the first for a date before
-     * it (its lane rule says LANE_NOT_IN_FORCE), the latest for a date after it ends (its lane rule says so too,
-     * from the lane's last day in {@code Policy.laneEnd}).
+     * The rule set in force on the date; when none is, the nearest one decides, and its lane rule says that no
+     * rule set is in force (from {@link Policy#firstDay()} and {@link Policy#lastDay()}).
      */
     private static CompiledRuleSet select(List<CompiledRuleSet> sets, LocalDate date) {
         CompiledRuleSet nearest = sets.get(0);
@@ -116,18 +115,18 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
         return nearest;
     }
 
-    private Decision run(CompiledRuleSet ruleSet, Declaration declaration, boolean pinned) {
-        Facts facts = Facts.of(declaration, registry, ruleSet.policy());
+    private Decision run(CompiledRuleSet ruleSet, Policy policy, Declaration declaration, boolean pinned) {
+        FactReader.Facts facts = FactReader.read(declaration, labs, ruleSet, policy);
         Collector collector = new Collector();
         StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector.inserted);
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector.fired);
+        session.addEventListener((RuleRuntimeEventListener) collector.inserted);
+        session.addEventListener((AgendaEventListener) collector.fired);
         session.execute(facts.all());
 
+        String id = ruleSet.info().ref().id();
         if (collector.outcomes.size() != 1) {
-            throw new IllegalStateException("rule set " + ruleSet.info().ref().id() + " gave "
-                    + collector.outcomes.size() + " declaration outcomes for " + declaration.declarationId()
-                    + "; its outcome rules must assert exactly one");
+            throw new IllegalStateException("rule set " + id + " gave " + collector.outcomes.size()
+                    + " declaration outcomes; its outcome rules must assert exactly one");
         }
         Map<String, LineOutcome> bySku = new HashMap<>();
         collector.lines.forEach(l -> bySku.put(l.sku(), l));
@@ -135,8 +134,7 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
         declaration.lines().forEach(line -> {
             LineOutcome outcome = bySku.get(line.sku());
             if (outcome == null) {
-                throw new IllegalStateException("rule set " + ruleSet.info().ref().id()
-                        + " gave no outcome for line " + line.sku());
+                throw new IllegalStateException("rule set " + id + " gave no outcome for line " + line.sku());
             }
             lines.add(outcome);
         });
@@ -157,10 +155,12 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 Object fact = event.getObject();
-                if (fact instanceof Finding finding) {
-                    findings.add(finding);
-                } else if (fact instanceof LineOutcome line) {
-                    lines.add(line);
+                if (fact instanceof io.greenlane.eligibility.facts.Finding raised) {
+                    String rule = event.getRule() == null ? "(inserted by the engine)" : event.getRule().getName();
+                    findings.add(new Finding(raised.code(), raised.severity(), raised.sku(), raised.reportNumber(),
+                            raised.message(), raised.remedy(), rule, raised.effect(), raised.subTest()));
+                } else if (fact instanceof io.greenlane.eligibility.facts.LineOutcome line) {
+                    lines.add(new LineOutcome(line.sku(), line.outcome()));
                 } else if (fact instanceof DeclarationOutcome outcome) {
                     outcomes.add(outcome);
                 }
@@ -174,5 +174,4 @@ public final class DroolsEligibilityEngine implements EligibilityEngine {
             }
         };
     }
-
 }

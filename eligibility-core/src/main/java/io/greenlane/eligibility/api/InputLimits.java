@@ -1,6 +1,10 @@
-package io.greenlane.eligibility.internal;
+package io.greenlane.eligibility.api;
 
-/** Documented limits on untrusted input; anything past them is an input error, never a decision. */
+/**
+ * The limits on untrusted input (packs, report files, lab registries, JSON lines): anything past them is an
+ * input error, never a decision. Every way in counts bytes as it reads, so a device, a pipe or a stream
+ * that never ends is cut off at the limit.
+ */
 public final class InputLimits {
     /** Largest declaration pack read, in bytes (16 MiB). */
     public static final long MAX_PACK_BYTES = 16L * 1024 * 1024;
@@ -22,6 +26,8 @@ public final class InputLimits {
     public static final int MAX_YEAR = 2999;
     /** Most items in any other list (a line's report numbers, a report's SKUs). */
     public static final int MAX_LIST_ITEMS = 10_000;
+    /** Longest JSON-lines line (one pack), in bytes: the same as a pack file. */
+    public static final long MAX_LINE_BYTES = MAX_PACK_BYTES;
     /** Longest string value, in characters. */
     public static final int MAX_STRING_CHARS = 4_096;
     /** Deepest JSON nesting accepted (a pack needs 4). */

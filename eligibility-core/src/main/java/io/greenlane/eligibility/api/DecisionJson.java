@@ -1,22 +1,19 @@
-package io.greenlane.eligibility.internal;
+package io.greenlane.eligibility.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.greenlane.eligibility.api.Decision;
-import io.greenlane.eligibility.api.Finding;
-import io.greenlane.eligibility.api.LineOutcome;
 
 /** Writes a decision as the JSON document of SPEC; field names are a contract and are never renamed. */
-public final class DecisionJson {
+final class DecisionJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DecisionJson() {
     }
 
     /** The decision as one line of JSON. */
-    public static String write(Decision decision) {
+    static String write(Decision decision) {
         try {
             return JSON.writeValueAsString(tree(decision));
         } catch (JsonProcessingException e) {
@@ -25,7 +22,7 @@ public final class DecisionJson {
     }
 
     /** The decision as a JSON tree. */
-    public static ObjectNode tree(Decision decision) {
+    static ObjectNode tree(Decision decision) {
         ObjectNode root = JSON.createObjectNode();
         root.put("declarationId", decision.declarationId());
         root.put("outcome", decision.outcome().name());

@@ -1,0 +1,93 @@
+package io.greenlane.eligibility.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The one way untrusted bytes come in: read through a byte-counting limit (so {@code /dev/zero}, a FIFO or an
+ * endless stream stops at the limit, whatever its reported size), then decoded as strict UTF-8 with an
+ * optional byte-order mark dropped. Packs, report files, registries and JSON lines all read through here, so
+ * they accept and reject the same bytes with the same messages.
+ */
+final class Utf8Input {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Utf8Input() {
+    }
+
+    /**
+     * A file's bytes, at most {@code limit}.
+     *
+     * @param what the content in words for messages ("the pack", "the registry")
+     * @throws InvalidInputException located at the file when it cannot be read, or at {@code location} when it is
+     *                               over the limit
+     */
+    static byte[] read(Path file, long limit, String what, String location) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file.toString(), "is a folder, not a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, limit, what, location);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(file.toString(), "permission denied");
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A stream's bytes, at most {@code limit}; reading stops one byte past it. */
+    static byte[] read(InputStream in, long limit, String what, String location) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw overLimit(limit, what, location);
+        }
+        return bytes;
+    }
+
+    static InvalidInputException overLimit(long limit, String what, String location) {
+        return new InvalidInputException(location, what + " is over the limit of " + limit + " bytes"
+                + (limit == 16L * 1024 * 1024 ? " (16 MiB)" : ""));
+    }
+
+    /** The bytes as text: strict UTF-8, a leading byte-order mark dropped. */
+    static String decode(byte[] bytes, String what, String location) {
+        int start = checkUtf8(bytes, what, location);
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks that the bytes are strict UTF-8 without building the text.
+     *
+     * @return where the text starts: after a byte-order mark, if there is one
+     */
+    static int checkUtf8(byte[] bytes, String what, String location) {
+        int start = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2] ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw new InvalidInputException(location, what + " is not UTF-8 text" + String.format(
+                        " (byte 0x%02X at offset %d)", bytes[in.position()] & 0xff, in.position()));
+            }
+            if (result.isUnderflow()) {
+                return start;
+            }
+            out.clear();
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package io.greenlane.eligibility.engine;
+
+import io.greenlane.eligibility.api.FindingCode;
+import io.greenlane.eligibility.api.RuleSetException.Problem;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a rule set's DRL files on the classic path, where problems come back with a line, and words each
+ * problem for a policy author: the file, a real line and column, the first error of a rule only (the rest
+ * usually follow from it), and for a misspelt fact field the fields that fact has. Also reviews the DRL: a
+ * finding code outside the contract's catalogue is an error; a consequence that reaches outside the decision
+ * (the process, files, the network, reflection, threads) is a warning. The review is a lint, not a sandbox:
+ * rules folders are code, and only trusted authors may supply one.
+ */
+final class DrlCompiler {
+    private static final Pattern POSITION = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
+    private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
+    private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'");
+    private static final Pattern STRICT_MODE = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?:Unknown property|unknown field|Field Reader does not exist for declaration) '?(\\w+)'? (?:on|in|for) (?:class )?'?([\\w.$]+)'?");
+    private static final Pattern RAISED_CODE = Pattern.compile("Finding\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern OUTSIDE = Pattern.compile(
+            "\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|java\\.io\\b|java\\.nio\\b|java\\.net\\b|"
+                    + "java\\.lang\\.reflect\\b|Class\\s*\\.\\s*forName|\\.getDeclared\\w*\\(|setAccessible\\b|"
+                    + "Thread\\b|Executors?\\b|java\\.util\\.concurrent\\b|ClassLoader\\b)");
+    private static final String FACTS_PACKAGE = "io.greenlane.eligibility.facts.";
+
+    private DrlCompiler() {
+    }
+
+    /** One DRL file: its name as problems show it, and its bytes. */
+    record Source(String path, byte[] bytes) {
+        String[] lines() {
+            return new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+        }
+    }
+
+    /** The compiled rules, or null when there were problems (added to {@code problems}). */
+    static KieBase compile(List<Source> sources, List<Problem> problems, List<Problem> warnings) {
+        Map<String, String[]> text = new LinkedHashMap<>();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        int before = problems.size();
+        for (Source source : sources) {
+            text.put(source.path(), source.lines());
+            review(source, problems, warnings);
+            builder.add(ResourceFactory.newByteArrayResource(source.bytes()).setSourcePath(source.path()), ResourceType.DRL);
+        }
+        List<Problem> compileProblems = new ArrayList<>();
+        Set<String> rulesWithAProblem = new HashSet<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String message = error.getMessage().replaceAll("\\s+", " ").trim();
+            Matcher rule = RULE_NAME.matcher(message);
+            String file = file(error, sources);
+            if (rule.find() && !rulesWithAProblem.add(file + "\u0000" + rule.group(1))) {
+                continue; // a later error of the same rule usually follows from the first
+            }
+            if (message.contains("Parser returned a null Package")) {
+                continue; // the parser repeats each syntax error this way
+            }
+            compileProblems.add(problem(error, file, message, text.get(file)));
+        }
+        compileProblems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        problems.addAll(compileProblems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return builder.newKieBase();
+    }
+
+    private static String file(KnowledgeBuilderError error, List<Source> sources) {
+        if (error.getResource() != null && error.getResource().getSourcePath() != null) {
+            return error.getResource().getSourcePath();
+        }
+        return sources.isEmpty() ? "" : sources.get(0).path();
+    }
+
+    /** Finding codes must be the contract's; reaching outside the decision is worth a warning. */
+    private static void review(Source source, List<Problem> problems, List<Problem> warnings) {
+        String[] lines = source.lines();
+        boolean inComment = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String code = withoutComments(line, inComment);
+            inComment = code.endsWith("\u0000");
+            code = code.replace("\u0000", "");
+            Matcher raised = RAISED_CODE.matcher(code);
+            while (raised.find()) {
+                if (!FindingCode.isKnown(raised.group(1))) {
+                    problems.add(new Problem(source.path(), i + 1, raised.start(1) + 1, "finding code \""
+                            + raised.group(1) + "\" is not in the contract's catalogue of finding codes"
+                            + " (see docs/formats.md); use one of them"));
+                }
+            }
+            Matcher outside = OUTSIDE.matcher(code.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));
+            if (outside.find()) {
+                warnings.add(new Problem(source.path(), i + 1, outside.start(1) + 1, "warning: \""
+                        + outside.group(1).replaceAll("\\s", "") + "\" reaches outside the decision (the process, "
+                        + "files, the network, reflection or threads); rules should only insert facts. This is a "
+                        + "lint, not a sandbox: a rules folder is code, load only folders from trusted authors"));
+            }
+        }
+    }
+
+    /** The line with comments and string literals blanked; a trailing NUL marks an unclosed block comment. */
+    private static String withoutComments(String line, boolean inComment) {
+        StringBuilder code = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+            if (inComment) {
+                if (c == '*' && next == '/') {
+                    inComment = false;
+                    i++;
+                }
+                code.append(' ');
+            } else if (inString) {
+                code.append(c);
+                if (c == '\\') {
+                    code.append(next);
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '/' && next == '*') {
+                inComment = true;
+                code.append(' ');
+                i++;
+            } else if ((c == '/' && next == '/') || c == '#') {
+                break;
+            } else {
+                if (c == '"') {
+                    inString = true;
+                }
+                code.append(c);
+            }
+        }
+        String result = code.toString();
+        return inComment ? result + "\u0000" : result;
+    }
+
+    private static Problem problem(KnowledgeBuilderError error, String file, String message, String[] source) {
+        int line = 0;
+        for (int l : error.getLines()) {
+            if (l > 0) {
+                line = l;
+                break;
+            }
+        }
+        int column;
+        Matcher position = POSITION.matcher(message);
+        if (position.find()) {
+            line = line == 0 ? Integer.parseInt(position.group(1)) : line;
+            column = Integer.parseInt(position.group(2)) + 1;
+        } else {
+            column = column(source, line, message);
+        }
+        return new Problem(file, Math.max(1, line), Math.max(1, column), authorsWords(message));
+    }
+
+    /**
+     * The message in a policy author's words: a misspelt fact field names the fact's fields, closest first;
+     * engine internals are cut.
+     */
+    static String authorsWords(String message) {
+        Matcher strict = STRICT_MODE.matcher(message);
+        if (strict.find()) {
+            return unknownField(strict.group(1), strict.group(2), message);
+        }
+        Matcher unknown = UNKNOWN_FIELD.matcher(message);
+        if (unknown.find()) {
+            return unknownField(unknown.group(2), unknown.group(1), message);
+        }
+        String words = message.replaceAll("\\s*\\[Rule name='[^']*'\\]\\s*", " ").trim();
+        return words.length() > 400 ? words.substring(0, 400) + "…" : words;
+    }
+
+    private static String unknownField(String className, String field, String message) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        if (!className.startsWith(FACTS_PACKAGE)) {
+            return "unknown field or method \"" + field + "\" of " + simple;
+        }
+        try {
+            Class<?> type = Class.forName(className);
+            List<String> fields = new ArrayList<>();
+            if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    fields.add(component.getName());
+                }
+            }
+            String wanted = field.startsWith("get") && field.length() > 3
+                    ? Character.toLowerCase(field.charAt(3)) + field.substring(4) : field;
+            fields.sort(Comparator.comparingInt((String f) -> distance(f.toLowerCase(), wanted.toLowerCase()))
+                    .thenComparing(f -> f));
+            return "fact " + simple + " has no field \"" + wanted + "\"; its fields are " + String.join(", ", fields)
+                    + " (closest first; see docs/policy-authors.md)";
+        } catch (ClassNotFoundException e) {
+            return "unknown field \"" + field + "\" of " + simple;
+        }
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * Drools reports compile errors by line only: find the column where the expression the message quotes
+     * starts on that line (or the line's first non-blank character), so authors land on the spot.
+     */
+    static int column(String[] source, int line, String message) {
+        if (source == null || line < 1 || line > source.length) {
+            return 1;
+        }
+        String text = source[line - 1];
+        Matcher strict = STRICT_MODE.matcher(message);
+        if (strict.find()) {
+            String field = strict.group(2);
+            String wanted = field.startsWith("get") && field.length() > 3
+                    ? Character.toLowerCase(field.charAt(3)) + field.substring(4) : field;
+            int at = text.indexOf(wanted);
+            if (at >= 0) {
+                return at + 1;
+            }
+        }
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            String fragment = quoted.group(1).trim();
+            int colon = fragment.indexOf(" : ");
+            for (String candidate : new String[] {fragment, colon > 0 ? fragment.substring(colon + 3) : ""}) {
+                int at = candidate.isEmpty() ? -1 : text.indexOf(candidate);
+                if (at >= 0) {
+                    return at + 1;
+                }
+            }
+        }
+        Matcher expression = EXPRESSION.matcher(message);
+        if (expression.find()) {
+            int at = text.indexOf(expression.group(1).trim());
+            if (at >= 0) {
+                return at + 1;
+            }
+        }
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first < text.length() ? first + 1 : 1;
+    }
+}

@@ -1,0 +1,23 @@
+package io.greenlane.eligibility.facts;
+
+import io.greenlane.eligibility.api.SubTest;
+import io.greenlane.eligibility.api.SubTestResult;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A result a report states for a product line's sub-test (PASS, FAIL or NOT_APPLICABLE; NOT_TESTED is not a
+ * statement), with what the settlement rules need to weigh it.
+ *
+ * @param sku the line
+ * @param subTest the sub-test
+ * @param result what the report states
+ * @param reportNumber the report
+ * @param standing whether the report counts
+ * @param dateIssued when the report was issued
+ * @param chain the first report of the report's lineage: results in one chain are one document's
+ * @param lineage the report's number followed by those of the reports it amends
+ */
+public record LineResult(String sku, SubTest subTest, SubTestResult result, String reportNumber, Standing standing,
+                         LocalDate dateIssued, String chain, List<String> lineage) {
+}
