@@ -18,6 +18,7 @@ public class DeclarationSteps {
         world.startDeclaration(id, date, terminal);
     }
 
+    @Accepts(Table.PRODUCT_LINES)
     @Given("the product lines:")
     public void theProductLines(List<ProductLine> lines) {
         world.addLines(lines);
@@ -36,13 +37,14 @@ public class DeclarationSteps {
     @Given("line {string} is declared in category {string}")
     public void lineIsDeclaredInCategory(String sku, String category) {
         world.changeLine(sku, l -> new ProductLine(l.sku(), l.description(), l.hsCode(),
-                ParameterTypes.blankToNull(category), l.containsBatteries(), l.reports()));
+                ParameterTypes.blankToNull(ParameterTypes.unescape(category)), l.containsBatteries(), l.reports()));
     }
 
     @Given("line {string} is declared under HS code {string}")
     public void lineIsDeclaredUnderHsCode(String sku, String hsCode) {
-        world.changeLine(sku, l -> new ProductLine(l.sku(), l.description(), ParameterTypes.blankToNull(hsCode),
-                l.category(), l.containsBatteries(), l.reports()));
+        world.changeLine(sku, l -> new ProductLine(l.sku(), l.description(),
+                ParameterTypes.blankToNull(ParameterTypes.unescape(hsCode)), l.category(), l.containsBatteries(),
+                l.reports()));
     }
 
     @Given("line {string} declares no HS code")

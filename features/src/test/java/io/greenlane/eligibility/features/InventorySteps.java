@@ -48,8 +48,10 @@ public class InventorySteps {
      * | report | issuer | lab | standard | issued | skus | heavy metals | small parts | battery compartment strength |
      * amends |; the issuer column may be left out (third-party lab), an empty sub-test cell was not stated.
      */
+    @Accepts(Table.REPORTS_ON_FILE)
     @Given("the reports on file:")
     public void theReportsOnFile(List<Map<String, String>> rows) {
+        Table.REPORTS_ON_FILE.check(rows);
         for (Map<String, String> row : rows) {
             Map<SubTest, SubTestResult> results = new EnumMap<>(SubTest.class);
             for (SubTest test : SubTest.values()) {
@@ -73,8 +75,10 @@ public class InventorySteps {
      * | sku | family | description | hs code | category | batteries |; a missing hs code or category column means
      * a STEM toy under 9503008900, batteries are yes, no or empty.
      */
+    @Accepts(Table.SKUS)
     @Given("the SKUs:")
     public void theSkus(List<Map<String, String>> rows) {
+        Table.SKUS.check(rows);
         for (Map<String, String> row : rows) {
             skus.add(new Sku(required(row, "sku"), required(row, "family"),
                     ParameterTypes.blankToNull(row.get("description")),

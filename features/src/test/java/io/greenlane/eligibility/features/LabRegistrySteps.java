@@ -12,6 +12,7 @@ public class LabRegistrySteps {
         this.world = world;
     }
 
+    @Accepts(Table.LAB_REGISTRY)
     @Given("the lab registry:")
     public void theLabRegistry(List<Lab> labs) {
         world.addLabs(labs);

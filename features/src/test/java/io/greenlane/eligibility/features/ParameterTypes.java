@@ -5,6 +5,7 @@ import io.cucumber.java.ParameterType;
 import io.greenlane.eligibility.api.Issuer;
 import io.greenlane.eligibility.api.Lab;
 import io.greenlane.eligibility.api.LabStatus;
+import io.greenlane.eligibility.api.LabType;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.ProductLine;
 import io.greenlane.eligibility.api.Severity;
@@ -20,7 +21,11 @@ import java.util.Map;
 
 /**
  * Every conversion from Gherkin words to the API's values, in one place. Table cells follow one
- * convention: an empty cell means "not stated" (null), and lists are {@code ;}-separated.
+ * convention: an empty cell means "not stated" (null), and lists are {@code ;}-separated. Every table's header
+ * is checked against {@link Table}: a column no conversion reads is an error, never silently "not stated".
+ * Text people write with look-alike characters (standards, terminals, categories, HS codes) may spell them as a
+ * backslash, {@code u} and four hex digits (the JSON escape; 2011 is a non-breaking hyphen), so that a reader
+ * can see them: see {@link #unescape}.
  */
 public class ParameterTypes {
 
@@ -50,52 +55,84 @@ public class ParameterTypes {
         return constant(Issuer.class, text, "issuer");
     }
 
-    /** A lab registry row: | lab id | name | status | accredited for | valid from | valid until |. */
+    /** A lab registry row: see {@link Table#LAB_REGISTRY}. */
     @DataTableType
     public Lab lab(Map<String, String> row) {
-        return new Lab(required(row, "lab id"), row.get("name"), row.getOrDefault("accreditation body", "CNAS"),
-                list(row.get("accredited for")), LocalDate.parse(required(row, "valid from")),
-                dateOrNull(row.get("valid until")), constant(LabStatus.class, required(row, "status"), "status"));
+        Table.LAB_REGISTRY.check(row.keySet());
+        String labType = blankToNull(row.get("lab type"));
+        return new Lab(required(row, "lab id"), row.get("name"),
+                labType == null ? null : constant(LabType.class, labType, "lab type"),
+                row.getOrDefault("accreditation body", "CNAS"),
+                list(row.get("accredited for")).stream().map(ParameterTypes::unescape).toList(),
+                date(required(row, "valid from"), "valid from"), dateOrNull(row.get("valid until"), "valid until"),
+                constant(LabStatus.class, required(row, "status"), "status"),
+                dateOrNull(row.get("status since"), "status since"));
     }
 
-    /** A product line: | sku | category | hs code | batteries | reports |, optionally | description |. */
+    /** A product line: see {@link Table#PRODUCT_LINES}. */
     @DataTableType
     public ProductLine productLine(Map<String, String> row) {
-        return new ProductLine(required(row, "sku"), row.get("description"), row.get("hs code"),
-                row.get("category"), batteries(row.get("batteries")), list(row.get("reports")));
+        Table.PRODUCT_LINES.check(row.keySet());
+        return new ProductLine(required(row, "sku"), row.get("description"), unescape(row.get("hs code")),
+                unescape(row.get("category")), batteries(row.get("batteries")), list(row.get("reports")));
     }
 
-    /**
-     * A test report: | report | issuer | lab | standard | issued | skus | heavy metals | small parts |
-     * battery compartment strength | amends |. A sub-test cell left empty (or a missing column) was not stated.
-     */
+    /** A test report: see {@link Table#TEST_REPORTS}. A sub-test cell left empty (or a missing column) was not stated. */
     @DataTableType
     public TestReport testReport(Map<String, String> row) {
-        Map<SubTest, SubTestResult> results = new EnumMap<>(SubTest.class);
-        for (SubTest test : SubTest.values()) {
-            String cell = row.get(test.label());
-            if (cell != null && !cell.isBlank()) {
-                results.put(test, constant(SubTestResult.class, cell, test.label()));
-            }
-        }
+        Table.TEST_REPORTS.check(row.keySet());
         return new TestReport(required(row, "report"), constant(Issuer.class, required(row, "issuer"), "issuer"),
-                row.get("lab"), row.get("standard"), LocalDate.parse(required(row, "issued")), list(row.get("skus")),
-                results, row.get("amends"));
+                row.get("lab"), unescape(row.get("standard")), date(required(row, "issued"), "issued"),
+                list(row.get("skus")), results(row), row.get("amends"));
     }
 
-    /**
-     * An expected finding: | code | sku | report |, optionally | sub-test | severity | rule |. An empty sku or
-     * report cell means the finding names none; a column left out of the table is not checked.
-     */
+    /** An expected finding: see {@link Table#EXPECTED_FINDINGS}. A column left out of the table is not checked. */
     @DataTableType
     public ExpectedFinding expectedFinding(Map<String, String> row) {
+        Table.EXPECTED_FINDINGS.check(row.keySet());
         String severity = row.get("severity");
         return new ExpectedFinding(required(row, "code"),
                 row.containsKey("sku"), row.get("sku"),
                 row.containsKey("report"), row.get("report"),
                 blankToNull(row.get("sub-test")) == null ? null : subTest(row.get("sub-test")),
                 blankToNull(severity) == null ? null : constant(Severity.class, severity, "severity"),
-                blankToNull(row.get("rule")));
+                blankToNull(row.get("rule")),
+                blankToNull(row.get("message says")), blankToNull(row.get("remedy says")));
+    }
+
+    /** The three sub-test cells of a row: an empty cell or a missing column was not stated. */
+    static Map<SubTest, SubTestResult> results(Map<String, String> row) {
+        Map<SubTest, SubTestResult> results = new EnumMap<>(SubTest.class);
+        for (SubTest test : SubTest.values()) {
+            String cell = blankToNull(row.get(test.label()));
+            if (cell != null) {
+                results.put(test, constant(SubTestResult.class, cell, test.label()));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Text with JSON-style escapes (a backslash, {@code u}, four hex digits) read as the characters they name,
+     * so that a scenario can show a non-breaking hyphen or a no-break space that would otherwise look like any
+     * other; null stays null.
+     */
+    static String unescape(String text) {
+        if (text == null || !text.contains("\\u")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 5 < text.length() && text.charAt(i + 1) == 'u'
+                    && text.substring(i + 2, i + 6).matches("[0-9A-Fa-f]{4}")) {
+                out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A {@code ;}-separated list; empty or null gives the empty list. */
@@ -145,11 +182,20 @@ public class ParameterTypes {
         };
     }
 
-    private static LocalDate dateOrNull(String cell) {
-        return cell == null || cell.isBlank() ? null : LocalDate.parse(cell.trim());
+    /** A date cell, YYYY-MM-DD; the error names the column. */
+    static LocalDate date(String cell, String column) {
+        try {
+            return LocalDate.parse(cell.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(column + ": \"" + cell + "\" is not a date (YYYY-MM-DD)");
+        }
     }
 
-    private static String required(Map<String, String> row, String column) {
+    private static LocalDate dateOrNull(String cell, String column) {
+        return cell == null || cell.isBlank() ? null : date(cell, column);
+    }
+
+    static String required(Map<String, String> row, String column) {
         String value = row.get(column);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("the table needs a value in column \"" + column + "\": " + row);

@@ -7,6 +7,7 @@ import io.greenlane.eligibility.api.SubTestResult;
 import io.greenlane.eligibility.api.TestReport;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ public class ReportSteps {
         this.world = world;
     }
 
+    @Accepts(Table.TEST_REPORTS)
     @Given("the test reports:")
     public void theTestReports(List<TestReport> reports) {
         world.addReports(reports);
@@ -26,7 +28,8 @@ public class ReportSteps {
     @Given("report {string} is against {string}")
     public void reportIsAgainst(String number, String standard) {
         world.changeReport(number, r -> new TestReport(r.reportNumber(), r.issuer(), r.labId(),
-                ParameterTypes.blankToNull(standard), r.issueDate(), r.skus(), r.results(), r.amends()));
+                ParameterTypes.blankToNull(ParameterTypes.unescape(standard)), r.issueDate(), r.skus(), r.results(),
+                r.resultsBySku(), r.amends()));
     }
 
     @Given("report {string} names no standard")
@@ -37,19 +40,20 @@ public class ReportSteps {
     @Given("report {string} is a {issuer} report")
     public void reportIsIssuedBy(String number, Issuer issuer) {
         world.changeReport(number, r -> new TestReport(r.reportNumber(), issuer, r.labId(), r.standard(),
-                r.issueDate(), r.skus(), r.results(), r.amends()));
+                r.issueDate(), r.skus(), r.results(), r.resultsBySku(), r.amends()));
     }
 
     @Given("report {string} was issued on {date}")
     public void reportWasIssuedOn(String number, LocalDate issued) {
         world.changeReport(number, r -> new TestReport(r.reportNumber(), r.issuer(), r.labId(), r.standard(),
-                issued, r.skus(), r.results(), r.amends()));
+                issued, r.skus(), r.results(), r.resultsBySku(), r.amends()));
     }
 
     @Given("report {string} names lab {string}")
     public void reportNamesLab(String number, String labId) {
         world.changeReport(number, r -> new TestReport(r.reportNumber(), r.issuer(),
-                ParameterTypes.blankToNull(labId), r.standard(), r.issueDate(), r.skus(), r.results(), r.amends()));
+                ParameterTypes.blankToNull(labId), r.standard(), r.issueDate(), r.skus(), r.results(),
+                r.resultsBySku(), r.amends()));
     }
 
     @Given("report {string} names no lab")
@@ -67,10 +71,31 @@ public class ReportSteps {
         world.changeReport(number, r -> withResult(r, test, null));
     }
 
+    /** The pack's resultsBySku: results a report states for one sample, in place of its general ones. */
+    @Accepts(Table.RESULTS_PER_SKU)
+    @Given("report {string} states these results for individual SKUs:")
+    public void reportStatesResultsPerSku(String number, List<Map<String, String>> rows) {
+        Table.RESULTS_PER_SKU.check(rows);
+        world.changeReport(number, r -> {
+            Map<String, Map<SubTest, SubTestResult>> bySku = new LinkedHashMap<>(r.resultsBySku());
+            for (Map<String, String> row : rows) {
+                bySku.put(ParameterTypes.required(row, "sku"), ParameterTypes.results(row));
+            }
+            return new TestReport(r.reportNumber(), r.issuer(), r.labId(), r.standard(), r.issueDate(), r.skus(),
+                    r.results(), bySku, r.amends());
+        });
+    }
+
     @Given("report {string} lists the SKUs {string}")
     public void reportListsTheSkus(String number, String skus) {
         world.changeReport(number, r -> new TestReport(r.reportNumber(), r.issuer(), r.labId(), r.standard(),
-                r.issueDate(), ParameterTypes.list(skus), r.results(), r.amends()));
+                r.issueDate(), ParameterTypes.list(skus), r.results(), r.resultsBySku(), r.amends()));
+    }
+
+    /** An addendum that lists no SKUs covers those of the report it amends. */
+    @Given("report {string} lists no SKUs")
+    public void reportListsNoSkus(String number) {
+        reportListsTheSkus(number, "");
     }
 
     @Given("report {string} is left out of the pack")
@@ -87,6 +112,6 @@ public class ReportSteps {
             results.put(test, result);
         }
         return new TestReport(r.reportNumber(), r.issuer(), r.labId(), r.standard(), r.issueDate(), r.skus(),
-                results, r.amends());
+                results, r.resultsBySku(), r.amends());
     }
 }

@@ -93,6 +93,16 @@ final class RuleSetFolders {
         return (ArrayNode) value;
     }
 
+    /** Adds a covered terminal, known by its name only, in the lane from the rule set's lane start. */
+    static void addTerminal(ObjectNode manifest, String name) {
+        String laneStart = parameters(manifest).path("laneStart").path("value").asText();
+        assertTrue(!laneStart.isEmpty(), "the manifest has no laneStart value: " + manifest);
+        ObjectNode terminal = coveredTerminals(manifest).addObject();
+        terminal.put("name", name);
+        terminal.putArray("acceptedNames");
+        terminal.put("inLaneFrom", laneStart);
+    }
+
     /**
      * Removes the last closing parenthesis of one line of a DRL file, as a slip of the keyboard would, and
      * returns the line as it was.

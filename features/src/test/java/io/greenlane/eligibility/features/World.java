@@ -85,7 +85,7 @@ public class World {
     void startDeclaration(String id, LocalDate date, String terminal) {
         this.declarationId = id;
         this.declarationDate = date;
-        this.terminal = terminal;
+        this.terminal = ParameterTypes.unescape(terminal);
         lines.clear();
         reports.clear();
     }
@@ -97,7 +97,7 @@ public class World {
 
     void declaredAt(String terminal) {
         requireDeclaration();
-        this.terminal = terminal;
+        this.terminal = ParameterTypes.unescape(terminal);
     }
 
     void addLines(List<ProductLine> more) {
