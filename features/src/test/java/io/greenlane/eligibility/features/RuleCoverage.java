@@ -4,50 +4,78 @@ import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 import io.greenlane.eligibility.api.Decision;
 import io.greenlane.eligibility.api.LabRegistry;
+import io.greenlane.eligibility.api.RuleSetInfo;
 import io.greenlane.eligibility.api.RuleSetRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Collects the rules fired by every decision that the shipped rule set made in any scenario, and writes
- * their union (one rule name a line, sorted) to the file named by the system property
- * {@code rule.coverage.file} once all scenarios have run. {@code RuleCoverageIT} then checks it against the
- * shipped rule set. Decisions made by rule sets made up for tests (same rule names, other files) never count.
+ * Collects the rules fired by every decision that a shipped rule set made in any scenario, and writes them
+ * (one {@code rule set id<TAB>rule name} a line, sorted) to the file named by the system property
+ * {@code rule.coverage.file} once all scenarios have run. {@code RuleCoverageIT} then checks every shipped rule
+ * set against it. The shipped rule sets are those the engine loads from the classpath (the catalogue,
+ * {@code rule-sets/index.txt}); a decision counts only when its rule set has a shipped id and digest, so rule
+ * sets made up for tests (same rule names, other files) never count.
+ *
+ * <p>A run narrowed by a filter ({@link #FILTER_PROPERTIES}) does not run every scenario: the file then says so
+ * in a first line {@code # filtered: …}, and the gate is skipped rather than failed.
  */
 public final class RuleCoverage {
     /** The system property naming the coverage file. */
     public static final String FILE_PROPERTY = "rule.coverage.file";
-    /** The id of the shipped rule set whose coverage the gate measures. */
-    static final String SHIPPED_RULE_SET = "2026-05-04";
+    /** The line the file starts with when the run was filtered. */
+    static final String FILTERED = "# filtered: ";
+    /** The options that narrow a Cucumber run to some scenarios. */
+    static final List<String> FILTER_PROPERTIES = List.of("cucumber.filter.name", "cucumber.filter.tags",
+            "cucumber.features");
 
-    private static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Set<String>> FIRED = new ConcurrentHashMap<>();
+
+    private RuleCoverage() {
+    }
 
     /**
-     * Records the rules that fired for one decision when the shipped rule set made it (same id and digest);
+     * Records the rules that fired for one decision when a shipped rule set made it (same id and digest);
      * safe to call from parallel scenarios.
      */
     static void record(Decision decision) {
-        if (decision.ruleSet().equals(Shipped.REF)) {
-            FIRED.addAll(decision.rulesFired());
+        if (Shipped.REFS.contains(decision.ruleSet())) {
+            FIRED.computeIfAbsent(decision.ruleSet().id(), id -> ConcurrentHashMap.newKeySet())
+                    .addAll(decision.rulesFired());
         }
     }
 
-    /** The id and digest of the shipped rule set, as loaded from the classpath. */
-    static RuleSetRef shippedRuleSet() {
-        return Shipped.REF;
+    /** The id and digest of the shipped rule set with this id, as loaded from the classpath. */
+    static Optional<RuleSetRef> shippedRuleSet(String id) {
+        return Shipped.REFS.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The filters this run was started with, as {@code name=value}; empty for a full run. */
+    static List<String> filters() {
+        List<String> filters = new ArrayList<>();
+        for (String name : FILTER_PROPERTIES) {
+            String value = System.getProperty(name);
+            if (value != null && !value.isBlank()) {
+                filters.add(name + "=" + value);
+            }
+        }
+        return filters;
     }
 
     /** Read once, from the shared engine that decides with the shipped rule sets. */
     private static final class Shipped {
-        static final RuleSetRef REF = Engines.forRegistry(LabRegistry.empty()).ruleSets().stream()
-                .map(r -> r.ref()).filter(r -> r.id().equals(SHIPPED_RULE_SET)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("rule set " + SHIPPED_RULE_SET + " is not shipped"));
+        static final List<RuleSetRef> REFS = Engines.forRegistry(LabRegistry.empty()).ruleSets().stream()
+                .map(RuleSetInfo::ref).toList();
     }
 
     /** Removes the previous run's file, so that the gate never reads coverage this run did not produce. */
@@ -64,19 +92,27 @@ public final class RuleCoverage {
         }
     }
 
-    /** Writes the union of the rules fired in this run, one name a line, sorted. */
+    /** Writes the rules fired in this run, per shipped rule set, one a line, sorted. */
     @AfterAll
     public static void writeCoverageFile() {
         String file = System.getProperty(FILE_PROPERTY);
         if (file == null || file.isBlank()) {
             return; // run from an IDE without the build's system properties: nothing to gate
         }
+        List<String> lines = new ArrayList<>();
+        List<String> filters = filters();
+        if (!filters.isEmpty()) {
+            lines.add(FILTERED + String.join(" ", filters));
+        }
+        Set<String> sorted = new TreeSet<>();
+        FIRED.forEach((id, rules) -> rules.forEach(rule -> sorted.add(id + "\t" + rule)));
+        lines.addAll(sorted);
         try {
             Path path = Path.of(file);
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());
             }
-            Files.write(path, new TreeSet<>(FIRED), StandardCharsets.UTF_8);
+            Files.write(path, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rule coverage to " + file, e);
         }
