@@ -82,20 +82,20 @@ Feature: Report inventory: which SKUs are green-lane ready, which reports expire
       And the reasons for SKU "KIT-01" include <code> about report "R1"
 
       Examples: reports that confer nothing
-        | problem                    | issuer           | lab     | standard     | outcome             | code                          |
-        | an older edition           | third-party lab  | LAB-001 | ASTM F963-17 | STANDARD_INSPECTION | STANDARD_VERSION_NOT_ACCEPTED |
-        | a suspended lab            | third-party lab  | LAB-003 | ASTM F963-23 | STANDARD_INSPECTION | LAB_NOT_ACCREDITED            |
-        | a self-declaration         | self-declaration |         | ASTM F963-23 | STANDARD_INSPECTION | REPORT_NOT_THIRD_PARTY        |
+        | problem            | issuer           | lab     | standard     | outcome             | code                          |
+        | an older edition   | third-party lab  | LAB-001 | ASTM F963-17 | STANDARD_INSPECTION | STANDARD_VERSION_NOT_ACCEPTED |
+        | a suspended lab    | third-party lab  | LAB-003 | ASTM F963-23 | STANDARD_INSPECTION | LAB_NOT_ACCREDITED            |
+        | a self-declaration | self-declaration |         | ASTM F963-23 | STANDARD_INSPECTION | REPORT_NOT_THIRD_PARTY        |
 
       Examples: reports an officer must look at
-        | problem                    | issuer           | lab     | standard     | outcome             | code                          |
-        | a firewalled in-house lab  | firewalled lab   | LAB-001 | ASTM F963-23 | MANUAL_REVIEW       | REPORT_FROM_FIREWALLED_LAB    |
-        | a lab not in the registry  | third-party lab  | LAB-099 | ASTM F963-23 | MANUAL_REVIEW       | LAB_NOT_RECOGNISED            |
-        | an edition that is unclear | third-party lab  | LAB-001 | ASTM F963    | MANUAL_REVIEW       | STANDARD_UNRECOGNISED         |
+        | problem                    | issuer          | lab     | standard     | outcome       | code                       |
+        | a firewalled in-house lab  | firewalled lab  | LAB-001 | ASTM F963-23 | MANUAL_REVIEW | REPORT_FROM_FIREWALLED_LAB |
+        | a lab not in the registry  | third-party lab | LAB-099 | ASTM F963-23 | MANUAL_REVIEW | LAB_NOT_RECOGNISED         |
+        | an edition that is unclear | third-party lab | LAB-001 | ASTM F963    | MANUAL_REVIEW | STANDARD_UNRECOGNISED      |
 
     Scenario: A product that is not a STEM toy is never ready, whatever its reports
       Given the SKUs:
-        | sku         | family | description                 | hs code    | category | batteries |
+        | sku         | family | description                  | hs code    | category | batteries |
         | CODE-TEE-06 | CODING | "Hello, World" kids' T-shirt | 6109100010 | APPAREL  | no        |
       When I take the inventory as of 2026-09-01
       Then SKU "CODE-TEE-06" is not ready: it would go to STANDARD_INSPECTION
@@ -158,12 +158,12 @@ Feature: Report inventory: which SKUs are green-lane ready, which reports expire
 
     Scenario: Planning tests per family
       Given the reports on file:
-        | report | lab     | standard     | issued     | skus                | heavy metals | small parts | battery compartment strength |
-        | R-ARM  | LAB-001 | ASTM F963-23 | 2026-03-10 | ROBO-ARM-01         | PASS         | PASS        | PASS                         |
-        | R-DOG  | LAB-002 | ASTM F963-23 | 2026-04-02 | ROBO-DOG-03         | PASS         | PASS        | PASS                         |
-        | R-OLD  | LAB-001 | ASTM F963-23 | 2025-10-11 | ROBO-ROVER-02       | PASS         | PASS        | PASS                         |
-        | R-BUG  | LAB-001 | ASTM F963-17 | 2026-01-08 | ROBO-BUG-05         | PASS         | PASS        | PASS                         |
-        | R-PUZ  | LAB-002 | ASTM F963-23 | 2026-02-02 | PUZ-GEAR-02;PUZ-CUBE-01 | PASS     | PASS        | PASS                         |
+        | report | lab     | standard     | issued     | skus                    | heavy metals | small parts | battery compartment strength |
+        | R-ARM  | LAB-001 | ASTM F963-23 | 2026-03-10 | ROBO-ARM-01             | PASS         | PASS        | PASS                         |
+        | R-DOG  | LAB-002 | ASTM F963-23 | 2026-04-02 | ROBO-DOG-03             | PASS         | PASS        | PASS                         |
+        | R-OLD  | LAB-001 | ASTM F963-23 | 2025-10-11 | ROBO-ROVER-02           | PASS         | PASS        | PASS                         |
+        | R-BUG  | LAB-001 | ASTM F963-17 | 2026-01-08 | ROBO-BUG-05             | PASS         | PASS        | PASS                         |
+        | R-PUZ  | LAB-002 | ASTM F963-23 | 2026-02-02 | PUZ-GEAR-02;PUZ-CUBE-01 | PASS         | PASS        | PASS                         |
       And the SKUs:
         | sku           | family   | batteries |
         | ROBO-ARM-01   | ROBOTICS | yes       |

@@ -3,7 +3,8 @@ Feature: The most severe finding decides, and every decision explains itself
   most severe of its findings: STANDARD_INSPECTION over MANUAL_REVIEW over GREEN_LANE; notes (INFO)
   never change it. Each line gets its own outcome from its own findings and the declaration's, so an
   exporter sees which lines hold the shipment back. Every decision names the rule set, with a digest
-  of its files, and every finding names its rule and a remedy.
+  of what decides, and every finding names its rule and a remedy. The announced 2.3 days saved is an expected
+  average, never a promise for one shipment.
 
   Background: three STEM toys, each with a complete, valid report
     Given the lab registry:
@@ -30,6 +31,8 @@ Feature: The most severe finding decides, and every decision explains itself
       And there are no findings
       And rule "Declaration released through the green lane" decided it
       And rule "Line released through the green lane" decided it
+      And the decision in plain words says "2.3 days"
+      And the decision in plain words says "an expected average, not a promise"
 
     Scenario: One line for manual review holds back the declaration, not the other lines
       Given line "MICROSCOPE-2" is declared under HS code "9013100000"

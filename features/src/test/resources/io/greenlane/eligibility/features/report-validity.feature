@@ -48,6 +48,26 @@ Feature: A report must be current on the declaration date
         | 12 months and a day | 2025-06-14 |
         | two years           | 2024-06-15 |
 
+    Scenario: Following the remedy of REPORT_EXPIRED: a new report from the periodic retest counts
+      Given report "NB-2026-00017" was issued on 2025-06-14
+      When the declaration is checked
+      Then the findings include:
+        | code           | report        | remedy says                                 |
+        | REPORT_EXPIRED | NB-2026-00017 | Have the product retested to ASTM F963-23   |
+        | REPORT_EXPIRED | NB-2026-00017 | an addendum cannot extend an expired report |
+      And no remedy says "for an addendum"
+      When line "ROBOT-KIT-01" references the reports "NB-2026-00017;NB-2026-00140"
+      And the test reports:
+        | report        | issuer          | lab     | standard     | issued     | skus         | heavy metals | small parts | battery compartment strength |
+        | NB-2026-00140 | third-party lab | LAB-001 | ASTM F963-23 | 2026-06-01 | ROBOT-KIT-01 | PASS         | PASS        | PASS                         |
+      And the declaration is checked
+      Then the outcome is GREEN_LANE
+      And the findings are exactly:
+        | code           | sku          | report        |
+        | REPORT_EXPIRED |              | NB-2026-00017 |
+        | REPORT_IGNORED | ROBOT-KIT-01 | NB-2026-00017 |
+      And every finding is a note that does not change the outcome
+
     Scenario: The age is measured to the declaration date, not to today
       Given the declaration is made on 2027-03-01
       And report "NB-2026-00017" was issued on 2026-03-01
@@ -79,3 +99,14 @@ Feature: A report must be current on the declaration date
         | when          | issued     |
         | the day after | 2026-06-16 |
         | a month after | 2026-07-15 |
+
+    Scenario: Following the remedy of REPORT_DATED_AFTER_DECLARATION: the mistyped date, corrected, counts
+      Given report "NB-2026-00017" was issued on 2026-07-15
+      When the declaration is checked
+      Then the findings include:
+        | code                           | report        | remedy says                   |
+        | REPORT_DATED_AFTER_DECLARATION | NB-2026-00017 | correct whichever is mistyped |
+      When report "NB-2026-00017" was issued on 2026-05-15
+      And the declaration is checked
+      Then the outcome is GREEN_LANE
+      And there are no findings
