@@ -36,6 +36,9 @@ public class FailureReport {
                     .distinct().toList())).append(nl);
         } else if (world.rejection() != null) {
             text.append("    The input was refused: ").append(world.rejection().getMessage()).append(nl);
+        } else {
+            text.append("    No declaration was checked in this scenario before it failed (see the error below).")
+                    .append(nl);
         }
         System.out.print(text);
     }

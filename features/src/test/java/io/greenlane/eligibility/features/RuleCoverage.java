@@ -64,7 +64,7 @@ public final class RuleCoverage {
     static List<String> filters() {
         List<String> filters = new ArrayList<>();
         for (String name : FILTER_PROPERTIES) {
-            String value = System.getProperty(name);
+            String value = System.getProperty(name + CommandLineFilters.AS_GIVEN, System.getProperty(name));
             if (value != null && !value.isBlank()) {
                 filters.add(name + "=" + value);
             }
