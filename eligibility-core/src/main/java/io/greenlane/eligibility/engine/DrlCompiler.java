@@ -67,14 +67,22 @@ final class DrlCompiler {
         }
     }
 
-    /** The compiled rules, or null when there were problems (added to {@code problems}). */
-    static KieBase compile(List<Source> sources, List<Problem> problems, List<Problem> warnings) {
+    /**
+     * The compiled rules, or null when there were problems (added to {@code problems}).
+     *
+     * @param precompiled the rules already compiled for these sources (the shipped rule sets' executable model),
+     *                    or null to compile them
+     */
+    static KieBase compile(List<Source> sources, List<Problem> problems, List<Problem> warnings, KieBase precompiled) {
         int before = problems.size();
         for (Source source : sources) {
             review(source, problems, warnings);
         }
         if (problems.size() > before) {
             return null;
+        }
+        if (precompiled != null) {
+            return precompiled;
         }
         String key = contentKey(sources);
         KieBase known = COMPILED.get(key);
@@ -88,8 +96,11 @@ final class DrlCompiler {
         return compiled;
     }
 
-    /** A hash of the files' names (without folders: a copy elsewhere compiles the same) and bytes. */
-    private static String contentKey(List<Source> sources) {
+    /**
+     * A hash of the files' names (without folders: a copy elsewhere compiles the same) and bytes; the build-time
+     * model generator computes the same, so that a generated model is used only for its own DRL.
+     */
+    static String contentKey(List<Source> sources) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             for (Source source : sources) {
