@@ -10,7 +10,8 @@ import java.util.List;
  * @param ruleSet the rule set that decided
  * @param findings every finding, declaration-level first, then by line, then by report
  * @param lines the outcome of each product line, in the pack's order
- * @param rulesFired the names of the rules that fired, in firing order (for audit and rule coverage)
+ * @param rulesFired the name of each rule that fired, once per firing, sorted by name (for audit and rule coverage;
+ *                   sorted so that it never depends on how the engine orders rules of equal priority)
  * @param pinned whether the caller pinned the rule set (a what-if) instead of using the one in force on the
  *               declaration date
  */

@@ -52,15 +52,21 @@ final class RegistryFormat {
             throw Utf8Input.overLimit(InputLimits.MAX_REGISTRY_BYTES, "the registry", "line 1, column 1");
         }
         String text = Utf8Input.decode(bytes, "the registry", "line 1, column 1");
+        Rows rows = null;
         try (CsvParser parser = (CsvParser) CSV.createParser(new StringReader(text))) {
             parser.setSchema(SCHEMA);
-            return new Rows(parser).labs();
+            rows = new Rows(parser);
+            return rows.labs();
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
             String detail = e.getOriginalMessage();
-            String problem = detail.contains("quote") ? "quoted field is not closed" : "not valid CSV: " + firstLine(detail);
+            if (detail.contains("closing quote")) {
+                throw new InvalidInputException(rows == null ? "line 1, column 1" : rows.afterLastField(),
+                        "quoted field is not closed");
+            }
+            JsonLocation at = e.getLocation();
             throw new InvalidInputException(at == null ? "line 1, column 1"
-                    : "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr()), problem);
+                    : "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr()),
+                    "not valid CSV: " + firstLine(detail));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,6 +89,7 @@ final class RegistryFormat {
         private final CsvParser parser;
         private Map<String, Integer> header;
         private int headerLine;
+        private Field last = new Field("", 1, 0);
 
         Rows(CsvParser parser) {
             this.parser = parser;
@@ -119,6 +126,14 @@ final class RegistryFormat {
             return new LabRegistry(labs);
         }
 
+        /**
+         * Where the field after the last one read starts: where an unclosed quote opened, when it follows an
+         * unquoted field on the same line (the parser itself only notices at the end of the text).
+         */
+        String afterLastField() {
+            return "line " + last.line() + ", column " + (last.column() + last.text().length() + 1);
+        }
+
         /** The next row's fields, or null at the end. */
         private List<Field> row() throws IOException {
             JsonToken token = parser.nextToken();
@@ -128,7 +143,8 @@ final class RegistryFormat {
             List<Field> fields = new ArrayList<>();
             while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
                 JsonLocation at = parser.currentTokenLocation();
-                fields.add(new Field(parser.getText(), (int) at.getLineNr(), Math.max(1, at.getColumnNr())));
+                last = new Field(parser.getText(), (int) at.getLineNr(), Math.max(1, at.getColumnNr()));
+                fields.add(last);
             }
             return fields;
         }

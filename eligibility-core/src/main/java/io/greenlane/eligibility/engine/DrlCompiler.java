@@ -42,6 +42,20 @@ final class DrlCompiler {
                     + "java\\.lang\\.reflect\\b|Class\\s*\\.\\s*forName|\\.getDeclared\\w*\\(|setAccessible\\b|"
                     + "Thread\\b|Executors?\\b|java\\.util\\.concurrent\\b|ClassLoader\\b)");
     private static final String FACTS_PACKAGE = "io.greenlane.eligibility.facts.";
+    /**
+     * Rules already compiled in this process, by a hash of their files: reloading or swapping back to unchanged
+     * DRL reuses its rules instead of compiling them again (a compile takes seconds). A few only: old rules are
+     * left to the collector.
+     */
+    private static final Map<String, KieBase> COMPILED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+                    return size() > 8;
+                }
+            });
 
     private DrlCompiler() {
     }
@@ -53,14 +67,59 @@ final class DrlCompiler {
         }
     }
 
-    /** The compiled rules, or null when there were problems (added to {@code problems}). */
-    static KieBase compile(List<Source> sources, List<Problem> problems, List<Problem> warnings) {
+    /**
+     * The compiled rules, or null when there were problems (added to {@code problems}).
+     *
+     * @param precompiled the rules already compiled for these sources (the shipped rule sets' executable model),
+     *                    or null to compile them
+     */
+    static KieBase compile(List<Source> sources, List<Problem> problems, List<Problem> warnings, KieBase precompiled) {
+        int before = problems.size();
+        for (Source source : sources) {
+            review(source, problems, warnings);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (precompiled != null) {
+            return precompiled;
+        }
+        String key = contentKey(sources);
+        KieBase known = COMPILED.get(key);
+        if (known != null) {
+            return known;
+        }
+        KieBase compiled = build(sources, problems);
+        if (compiled != null) {
+            COMPILED.put(key, compiled);
+        }
+        return compiled;
+    }
+
+    /**
+     * A hash of the files' names (without folders: a copy elsewhere compiles the same) and bytes; the build-time
+     * model generator computes the same, so that a generated model is used only for its own DRL.
+     */
+    static String contentKey(List<Source> sources) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Source source : sources) {
+                String name = source.path().substring(Math.max(source.path().lastIndexOf('/'), source.path().lastIndexOf('\\')) + 1);
+                digest.update((name + "\n" + source.bytes().length + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(source.bytes());
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static KieBase build(List<Source> sources, List<Problem> problems) {
         Map<String, String[]> text = new LinkedHashMap<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         int before = problems.size();
         for (Source source : sources) {
             text.put(source.path(), source.lines());
-            review(source, problems, warnings);
             builder.add(ResourceFactory.newByteArrayResource(source.bytes()).setSourcePath(source.path()), ResourceType.DRL);
         }
         List<Problem> compileProblems = new ArrayList<>();

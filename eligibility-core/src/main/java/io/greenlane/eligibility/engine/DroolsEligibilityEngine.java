@@ -140,8 +140,11 @@ final class DroolsEligibilityEngine implements EligibilityEngine {
         });
         List<Finding> findings = new ArrayList<>(collector.findings);
         findings.sort(facts.findingOrder());
+        // Sorted, so that the audit trail never depends on how the engine ordered rules of equal salience.
+        List<String> fired = new ArrayList<>(collector.rulesFired);
+        fired.sort(null);
         return new Decision(declaration.declarationId(), collector.outcomes.get(0).outcome(), ruleSet.info().ref(),
-                findings, lines, collector.rulesFired, pinned);
+                findings, lines, fired, pinned);
     }
 
     /** Collects what one decision's rules assert and which rules fired; never shared between decisions. */

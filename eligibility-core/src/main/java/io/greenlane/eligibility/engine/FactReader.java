@@ -53,7 +53,13 @@ final class FactReader {
                     line.containsBatteries(), List.copyOf(new LinkedHashSet<>(line.reports()))));
         }
         Map<String, TestReport> byNumber = new HashMap<>();
-        declaration.reports().forEach(r -> byNumber.put(r.reportNumber(), r));
+        Set<String> amended = new java.util.HashSet<>();
+        declaration.reports().forEach(r -> {
+            byNumber.put(r.reportNumber(), r);
+            if (r.amends() != null) {
+                amended.add(r.amends());
+            }
+        });
         Map<String, Integer> reportIndex = new HashMap<>();
         Set<String> labIds = new LinkedHashSet<>();
         for (int i = 0; i < declaration.reports().size(); i++) {
@@ -62,7 +68,7 @@ final class FactReader {
             List<String> lineage = lineage(report, byNumber);
             facts.add(new Report(i, report.reportNumber(), report.issuer(), report.labId(), standard(report.standard()),
                     report.issueDate(), skus(report, byNumber), report.amends(), lineage,
-                    lineage.get(lineage.size() - 1)));
+                    lineage.get(lineage.size() - 1), amended.contains(report.reportNumber())));
             report.results().forEach((test, result) -> {
                 if (result != SubTestResult.NOT_TESTED) {
                     facts.add(new Statement(report.reportNumber(), null, test, result));

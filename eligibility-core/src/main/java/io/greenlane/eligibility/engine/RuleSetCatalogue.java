@@ -48,6 +48,11 @@ final class RuleSetCatalogue {
 
         /** The DRL files in the folder, when it can be listed (a classpath folder cannot). */
         List<String> drlFiles() throws IOException;
+
+        /** The rules compiled at build time for exactly these sources, or null. */
+        default KieBase precompiled(List<DrlCompiler.Source> sources) {
+            return null;
+        }
     }
 
     /** Every shipped rule set on the classpath. */
@@ -76,6 +81,11 @@ final class RuleSetCatalogue {
                 @Override
                 public List<String> drlFiles() {
                     return null;
+                }
+
+                @Override
+                public KieBase precompiled(List<DrlCompiler.Source> sources) {
+                    return ExecutableModels.load(loader, base, sources);
                 }
             }, problems, sets);
         }
@@ -185,7 +195,7 @@ final class RuleSetCatalogue {
             return;
         }
         List<Problem> warnings = new ArrayList<>();
-        KieBase kieBase = DrlCompiler.compile(sources, problems, warnings);
+        KieBase kieBase = DrlCompiler.compile(sources, problems, warnings, folder.precompiled(sources));
         if (kieBase == null) {
             return;
         }

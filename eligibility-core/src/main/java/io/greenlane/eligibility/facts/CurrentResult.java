@@ -11,10 +11,11 @@ import java.time.LocalDate;
  * @param subTest the sub-test
  * @param result what the report states
  * @param reportNumber the report
+ * @param reportIndex the report's position in the pack (a stable order among reports)
  * @param standing whether the report counts
  * @param dateIssued when the report was issued
  * @param chain the first report of the report's lineage
  */
-public record CurrentResult(String sku, SubTest subTest, SubTestResult result, String reportNumber,
+public record CurrentResult(String sku, SubTest subTest, SubTestResult result, String reportNumber, int reportIndex,
                             Standing standing, LocalDate dateIssued, String chain) {
 }

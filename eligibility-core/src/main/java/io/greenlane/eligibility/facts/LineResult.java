@@ -13,11 +13,13 @@ import java.util.List;
  * @param subTest the sub-test
  * @param result what the report states
  * @param reportNumber the report
+ * @param reportIndex the report's position in the pack (a stable order among reports)
  * @param standing whether the report counts
  * @param dateIssued when the report was issued
  * @param chain the first report of the report's lineage: results in one chain are one document's
  * @param lineage the report's number followed by those of the reports it amends
  */
-public record LineResult(String sku, SubTest subTest, SubTestResult result, String reportNumber, Standing standing,
+public record LineResult(String sku, SubTest subTest, SubTestResult result, String reportNumber, int reportIndex,
+                         Standing standing,
                          LocalDate dateIssued, String chain, List<String> lineage) {
 }

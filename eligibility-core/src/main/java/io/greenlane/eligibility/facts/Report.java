@@ -20,9 +20,11 @@ import java.util.Set;
  * @param lineage this report's number followed by those of the reports it amends, nearest first, as far as
  *                they are in the pack
  * @param chain the first report of its lineage (the report all its addenda go back to)
+ * @param amended whether some report in the pack is an addendum to this one
  */
 public record Report(int index, String reportNumber, Issuer issuer, String labId, Standard standard,
-                     LocalDate issueDate, Set<String> skus, String amends, List<String> lineage, String chain) {
+                     LocalDate issueDate, Set<String> skus, String amends, List<String> lineage, String chain,
+                     boolean amended) {
 
     // Drools reads accessors named is...() as boolean "is" getters; explicit getters keep issuer and
     // issueDate readable as properties in DRL.

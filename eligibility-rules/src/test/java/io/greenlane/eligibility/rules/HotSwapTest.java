@@ -33,6 +33,16 @@ class HotSwapTest {
     static final Path SHIPPED = Path.of("src/main/resources/rule-sets/2026-05-04");
     static final Declaration AT_DAXIE = Declaration.fromJson(ShippedRuleSetTest.SPEC_EXAMPLE.replace("BEILUN", "Daxie"));
 
+    /** The shipped manifest with Daxie added to the covered terminals, as a policy author would add it. */
+    static String withDaxie(String manifest) {
+        String last = "\"inLaneFrom\": \"2026-05-04\" }\n      ]";
+        if (!manifest.contains(last)) {
+            throw new IllegalStateException("the manifest's terminal list changed shape; update withDaxie");
+        }
+        return manifest.replace(last, "\"inLaneFrom\": \"2026-05-04\" },\n"
+                + "        { \"name\": \"Daxie\", \"acceptedNames\": [], \"inLaneFrom\": \"2026-05-04\" }\n      ]");
+    }
+
     static Path copy(Path target, boolean addDaxie) throws IOException {
         Path folder = Files.createDirectories(target.resolve("2026-05-04"));
         try (Stream<Path> files = Files.list(SHIPPED)) {
@@ -42,7 +52,7 @@ class HotSwapTest {
         }
         if (addDaxie) {
             Path manifest = folder.resolve("manifest.json");
-            Files.writeString(manifest, Files.readString(manifest).replace("\"MEISHAN\"]", "\"MEISHAN\", \"DAXIE\"]"));
+            Files.writeString(manifest, withDaxie(Files.readString(manifest)));
         }
         return target;
     }
@@ -100,7 +110,7 @@ class HotSwapTest {
         Files.writeString(drl, Files.readString(drl).replace("then", "thne"));
         RuleSetException broken = assertThrows(RuleSetException.class, engine::reloadRuleSets);
         assertFalse(broken.problems().isEmpty());
-        assertEquals("2026-05-04/outcome.drl", broken.problems().get(0).file());
+        assertEquals(live.resolve("2026-05-04/outcome.drl").toString(), broken.problems().get(0).file());
         assertEquals(before, engine.ruleSets().get(0).ref().digest());
         assertEquals(Outcome.STANDARD_INSPECTION, engine.decide(AT_DAXIE).outcome());
     }
@@ -112,7 +122,7 @@ class HotSwapTest {
                 .ruleSetsFromDirectory(live).build();
         assertEquals(Outcome.STANDARD_INSPECTION, engine.decide(AT_DAXIE).outcome());
         Path manifest = live.resolve("2026-05-04/manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"MEISHAN\"]", "\"MEISHAN\", \"DAXIE\"]"));
+        Files.writeString(manifest, withDaxie(Files.readString(manifest)));
         engine.reloadRuleSets();
         assertEquals(Outcome.GREEN_LANE, engine.decide(AT_DAXIE).outcome());
     }

@@ -155,6 +155,7 @@ final class Packs {
                 SubTest.HEAVY_METALS, SubTestResult.PASS,
                 SubTest.SMALL_PARTS, SubTestResult.PASS,
                 SubTest.BATTERY_COMPARTMENT_STRENGTH, SubTestResult.PASS));
+        private final Map<String, Map<SubTest, SubTestResult>> bySku = new java.util.LinkedHashMap<>();
         private String amends;
 
         private ReportSpec(String number) {
@@ -211,13 +212,19 @@ final class Packs {
             return this;
         }
 
+        /** States a result for one SKU only (resultsBySku), replacing the general one for that SKU. */
+        ReportSpec resultFor(String sku, SubTest subTest, SubTestResult result) {
+            bySku.computeIfAbsent(sku, k -> new EnumMap<>(SubTest.class)).put(subTest, result);
+            return this;
+        }
+
         ReportSpec amends(String parent) {
             this.amends = parent;
             return this;
         }
 
         TestReport build() {
-            return new TestReport(number, issuer, labId, standard, issueDate, skus, results, amends);
+            return new TestReport(number, issuer, labId, standard, issueDate, skus, results, bySku, amends);
         }
     }
 }

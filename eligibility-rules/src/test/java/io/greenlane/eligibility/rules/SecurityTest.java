@@ -67,6 +67,9 @@ class SecurityTest {
     @Test
     void ruleSetFolder_loadedOnlyWhenAskedFor(@TempDir Path dir) throws IOException {
         HotSwapTest.copy(dir, true);
+        assertThrows(RuntimeException.class, () -> EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build()
+                .ruleSets().stream().filter(r -> r.parameters().toString().contains("Daxie")).findFirst().orElseThrow(),
+                "the default engine never reads the folder");
         EligibilityEngine asked = EligibilityEngine.builder().labRegistry(LabRegistry.empty())
                 .ruleSetsFromDirectory(dir).build();
         assertTrue(asked.ruleSets().get(0).ref().digest().startsWith("sha256:"));
@@ -105,9 +108,9 @@ class SecurityTest {
         Files.write(big, new byte[(int) InputLimits.MAX_PACK_BYTES + 1]);
         InvalidInputException tooBig = assertThrows(InvalidInputException.class, () -> Declaration.read(big));
         assertTrue(tooBig.problem().contains("over the limit"), tooBig.getMessage());
-        String deep = "[".repeat(InputLimits.MAX_JSON_DEPTH + 1) + "]".repeat(InputLimits.MAX_JSON_DEPTH + 1);
+        String deep = "{\"lines\":" + "[".repeat(InputLimits.MAX_JSON_DEPTH + 1) + "]".repeat(InputLimits.MAX_JSON_DEPTH + 1) + "}";
         InvalidInputException tooDeep = assertThrows(InvalidInputException.class, () -> Declaration.fromJson(deep));
-        assertTrue(tooDeep.problem().contains("nested deeper than"), tooDeep.getMessage());
+        assertEquals("$.lines[0]", tooDeep.location(), "rejected at the first level the format does not allow");
         String longText = ShippedRuleSetTest.SPEC_EXAMPLE.replace("Programmable robot kit",
                 "x".repeat(InputLimits.MAX_STRING_CHARS + 1));
         InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> Declaration.fromJson(longText));

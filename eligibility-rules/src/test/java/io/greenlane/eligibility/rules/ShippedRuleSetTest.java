@@ -10,10 +10,13 @@ import io.greenlane.eligibility.api.Lab;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.LabStatus;
 import io.greenlane.eligibility.api.Outcome;
+import io.greenlane.eligibility.api.RuleSetInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The rule set 2026-05-04 as the announcement (as reported) describes the lane. */
 class ShippedRuleSetTest {
 
     static final LabRegistry REGISTRY = new LabRegistry(List.of(new Lab("LAB-001", "Example Testing Co. Ningbo",
@@ -35,7 +38,6 @@ class ShippedRuleSetTest {
     @Test
     void specExample_greenLane() {
         Decision decision = ENGINE.decide(Declaration.fromJson(SPEC_EXAMPLE));
-        System.out.println(decision.toJson());
         assertEquals(Outcome.GREEN_LANE, decision.outcome(), decision.toJson());
         assertEquals("2026-05-04", decision.ruleSet().id());
         assertTrue(decision.ruleSet().digest().matches("sha256:[0-9a-f]{64}"));
@@ -47,7 +49,6 @@ class ShippedRuleSetTest {
         Decision decision = ENGINE.decide(Declaration.fromJson(SPEC_EXAMPLE
                 .replace("2026-06-15", "2026-05-03").replace("BEILUN", "Daxie")
                 .replace("ASTM F963-23", "ASTM F963-17")));
-        System.out.println(decision.toJson());
         assertEquals(Outcome.STANDARD_INSPECTION, decision.outcome());
         List<String> codes = decision.findings().stream().map(f -> f.code()).toList();
         assertTrue(codes.containsAll(List.of("LANE_NOT_IN_FORCE", "TERMINAL_NOT_COVERED",
@@ -63,5 +64,22 @@ class ShippedRuleSetTest {
         assertEquals(1, missing.size(), decision.toJson());
         assertEquals(io.greenlane.eligibility.api.SubTest.BATTERY_COMPARTMENT_STRENGTH, missing.get(0).subTest());
         assertTrue(decision.toJson().contains("\"subTest\":\"BATTERY_COMPARTMENT_STRENGTH\""), decision.toJson());
+    }
+
+    @Test
+    void ruleSet20260504_inForceFromLaunchWithTheAnnouncedParameters() {
+        RuleSetInfo info = ENGINE.ruleSets().stream().filter(r -> r.ref().id().equals("2026-05-04")).findFirst()
+                .orElseThrow();
+        assertEquals(LocalDate.of(2026, 5, 4), info.inForceFrom());
+        Map<String, Object> parameters = info.parameters();
+        assertEquals("2026-05-04", parameters.get("laneStart"));
+        assertEquals(List.of(
+                Map.of("name", "Beilun", "acceptedNames", List.of("Beilun Terminal", "北仑", "北仑港区"), "inLaneFrom", "2026-05-04"),
+                Map.of("name", "Chuanshan", "acceptedNames", List.of("Chuanshan Terminal", "穿山", "穿山港区"), "inLaneFrom", "2026-05-04"),
+                Map.of("name", "Meishan", "acceptedNames", List.of("Meishan Terminal", "梅山", "梅山港区"), "inLaneFrom", "2026-05-04")),
+                parameters.get("coveredTerminals"));
+        assertEquals(12, parameters.get("maxReportAgeMonths"));
+        assertEquals("ASTM F963-23", parameters.get("acceptedStandard"));
+        assertEquals("9503", parameters.get("productHsHeading"));
     }
 }

@@ -1,0 +1,55 @@
+package io.greenlane.eligibility.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shipped rule sets as compiled at build time into Drools' executable model (by the eligibility-model-generator
+ * build tool): {@code rule-sets/<id>/executable-model.properties} names the model classes and the SHA-256 of the
+ * DRL they were generated from. Loading them skips parsing and compiling the DRL, most of a cold start. A model is
+ * used only for the very DRL it came from; otherwise the DRL is compiled as for any rules folder.
+ */
+final class ExecutableModels {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutableModels.class);
+
+    private ExecutableModels() {
+    }
+
+    /** The rules from the generated model, or null when there is none for exactly these DRL files. */
+    static KieBase load(ClassLoader loader, String ruleSetResource, List<DrlCompiler.Source> sources) {
+        Properties properties = new Properties();
+        try (InputStream in = loader.getResourceAsStream(ruleSetResource + "executable-model.properties")) {
+            if (in == null) {
+                return null;
+            }
+            properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            LOG.warn("Cannot read the executable model of {}: {}; compiling its DRL instead", ruleSetResource, e.toString());
+            return null;
+        }
+        if (!DrlCompiler.contentKey(sources).equals(properties.getProperty("drl.sha256"))) {
+            LOG.warn("The executable model of {} was generated from other DRL; compiling its DRL instead", ruleSetResource);
+            return null;
+        }
+        try {
+            List<Model> models = new ArrayList<>();
+            for (String name : properties.getProperty("models", "").split(",")) {
+                models.add((Model) Class.forName(name.trim(), true, loader).getDeclaredConstructor().newInstance());
+            }
+            return KieBaseBuilder.createKieBaseFromModel(models);
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            LOG.warn("Cannot load the executable model of {}: {}; compiling its DRL instead", ruleSetResource, e.toString());
+            return null;
+        }
+    }
+}
