@@ -24,6 +24,22 @@ Feature: The sample packs shipped with the project decide as their names say
     When the sample lab registry is loaded
     Then every lab it names is an example lab
 
+  Rule: The samples of the amended contract show what the registry decides and how a retest settles a FAIL
+
+    Scenario Outline: The sample pack "<pack>" goes to <outcome> with <code>
+      When the sample pack "<pack>" is checked with the sample lab registry
+      Then the outcome is <outcome>
+      And the findings include:
+        | code   | report   |
+        | <code> | <report> |
+      And every finding names a remedy and its rule
+
+      Examples: a lab the registry contradicts, a lab suspended after its report, a retest
+        | pack                                     | outcome       | code               | report        |
+        | firewalled-lab-declared-third-party.json | MANUAL_REVIEW | ISSUER_MISDECLARED | INH-2026-0311 |
+        | lab-suspended-after-report.json          | MANUAL_REVIEW | LAB_STATUS_CHANGED | NB-2026-00488 |
+        | retest-supersedes-fail.json              | GREEN_LANE    | FAIL_SUPERSEDED    | NB-2026-00017 |
+
   Rule: The broken sample packs show what an input error looks like
 
     Scenario Outline: The broken sample pack "<pack>" is refused naming <field>
@@ -33,6 +49,7 @@ Feature: The sample packs shipped with the project decide as their names say
       And no decision is made
 
       Examples: broken sample packs, named after their defect
-        | pack                                 | field               | location            | problem     |
-        | broken/missing-declaration-date.json | the missing date    | $.declarationDate   | is required |
-        | broken/addendum-cycle.json           | the circular amends | $.reports[0].amends | cycle       |
+        | pack                                 | field               | location            | problem                                  |
+        | broken/missing-declaration-date.json | the missing date    | $.declarationDate   | is required                              |
+        | broken/addendum-cycle.json           | the circular amends | $.reports[0].amends | cycle                                    |
+        | broken/misspelt-field.json           | the misspelt field  | $.lines[0].hscode   | unknown field (did you mean \"hsCode\"?) |
