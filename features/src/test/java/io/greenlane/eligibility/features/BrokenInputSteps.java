@@ -71,7 +71,8 @@ public class BrokenInputSteps {
     public void itIsRefusedOnLine(int line) {
         InvalidInputException refusal = refusal();
         assertTrue(refusal.location().startsWith("line " + line + ", column "),
-                "expected the problem on line " + line + ", found it at " + refusal.location() + ": " + refusal.getMessage());
+                "expected the problem on line " + line + ", found it at " + refusal.location() + ": "
+                        + refusal.getMessage());
     }
 
     @Then("the problem reported says {string}")

@@ -95,9 +95,10 @@ public class DecisionSteps {
             }
         }
         if (!missing.isEmpty() || !left.isEmpty()) {
-            fail((missing.isEmpty() ? "" : "findings not made:" + listed(missing))
-                    + (left.isEmpty() ? "" : (missing.isEmpty() ? "" : System.lineSeparator()) + "findings not expected:"
-                            + listed(left.stream().map(DecisionSteps::describe).toList())));
+            String notMade = missing.isEmpty() ? "" : "findings not made:" + listed(missing);
+            String notExpected = left.isEmpty() ? ""
+                    : "findings not expected:" + listed(left.stream().map(DecisionSteps::describe).toList());
+            fail(notMade + (notMade.isEmpty() || notExpected.isEmpty() ? "" : System.lineSeparator()) + notExpected);
         }
     }
 

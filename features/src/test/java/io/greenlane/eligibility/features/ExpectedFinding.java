@@ -26,7 +26,8 @@ record ExpectedFinding(String code, boolean checksSku, String sku, boolean check
     }
 
     private static boolean says(String text, String words) {
-        return words == null || (text != null && text.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)));
+        return words == null
+                || (text != null && text.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)));
     }
 
     @Override

@@ -77,7 +77,7 @@ public class ParameterTypes {
                 unescape(row.get("category")), batteries(row.get("batteries")), list(row.get("reports")));
     }
 
-    /** A test report: see {@link Table#TEST_REPORTS}. A sub-test cell left empty (or a missing column) was not stated. */
+    /** A test report: see {@link Table#TEST_REPORTS}. An empty sub-test cell (or a missing column) was not stated. */
     @DataTableType
     public TestReport testReport(Map<String, String> row) {
         Table.TEST_REPORTS.check(row.keySet());

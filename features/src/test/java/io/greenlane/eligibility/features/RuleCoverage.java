@@ -55,6 +55,11 @@ public final class RuleCoverage {
         }
     }
 
+    /** The ids and digests of the shipped rule sets, as loaded from the classpath. */
+    static List<RuleSetRef> shippedRuleSets() {
+        return Shipped.REFS;
+    }
+
     /** The id and digest of the shipped rule set with this id, as loaded from the classpath. */
     static Optional<RuleSetRef> shippedRuleSet(String id) {
         return Shipped.REFS.stream().filter(r -> r.id().equals(id)).findFirst();

@@ -38,7 +38,8 @@ class RuleCoverageIT {
         if (!Files.isRegularFile(file)) {
             String only = System.getProperty("test");
             if (only != null && !only.isBlank()) {
-                skip("this build ran only -Dtest=" + only + ", not the Cucumber run (RunCucumberTest) that the gate reads");
+                skip("this build ran only -Dtest=" + only
+                        + ", not the Cucumber run (RunCucumberTest) that the gate reads");
             }
             fail("no rule coverage file at " + file + "; it is written by the Cucumber run (RunCucumberTest) that"
                     + " precedes this test");

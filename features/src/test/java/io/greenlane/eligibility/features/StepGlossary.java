@@ -128,11 +128,13 @@ final class StepGlossary {
                 + " by StepGlossaryTest; do not edit by hand. Regenerate with:\n     ").append(REGENERATE)
                 .append(" -->\n\n");
         md.append("Every phrase a scenario may use (").append(count).append(" steps), what goes in its `{…}`"
-                + " parameters, and the columns of the tables it takes. How to write and run a scenario: [qa.md](qa.md)."
+                + " parameters, and the columns of the tables it takes. How to write and run a scenario:"
+                + " [qa.md](qa.md)."
                 + " `And` and `But` repeat the keyword of the step before them; a phrase must match exactly, word for"
                 + " word.\n\n");
         md.append("## Parameters\n\n| parameter | what to write |\n| --- | --- |\n");
-        BUILT_IN.forEach((name, meaning) -> md.append("| `{").append(name).append("}` | ").append(meaning).append(" |\n"));
+        BUILT_IN.forEach((name, meaning) ->
+                md.append("| `{").append(name).append("}` | ").append(meaning).append(" |\n"));
         List<Method> types = Stream.of(ParameterTypes.class.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(ParameterType.class))
                 .sorted(Comparator.comparing(Method::getName)).toList();
@@ -141,7 +143,8 @@ final class StepGlossary {
             String pattern = method.getAnnotation(ParameterType.class).value();
             md.append("| `{").append(method.getName()).append("}` | ")
                     .append(pattern.contains("\\") ? "a date, YYYY-MM-DD, e.g. `2026-06-15`"
-                            : "one of " + String.join(", ", Stream.of(pattern.split("\\|")).map(v -> "`" + v + "`").toList()))
+                            : "one of " + String.join(", ",
+                                    Stream.of(pattern.split("\\|")).map(v -> "`" + v + "`").toList()))
                     .append(" |\n");
         }
         md.append('\n');
@@ -173,7 +176,8 @@ final class StepGlossary {
             if (table == Table.NONE) {
                 continue;
             }
-            md.append("### ").append(tableName(table)).append("\n\n").append(capitalised(table.meaning())).append(".\n\n");
+            md.append("### ").append(tableName(table)).append("\n\n")
+                    .append(capitalised(table.meaning())).append(".\n\n");
             md.append("| column | required | meaning |\n| --- | --- | --- |\n");
             for (Table.Column column : table.columns()) {
                 md.append("| ").append(column.name()).append(" | ").append(column.required() ? "yes" : "no")
