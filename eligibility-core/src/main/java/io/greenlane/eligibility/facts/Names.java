@@ -5,12 +5,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The form in which names written by people are compared: Unicode NFKC, every run of Unicode whitespace
- * one space, trimmed, upper case. So {@code Beilun}, {@code " BEILUN "} (with a no-break space) and
+ * The form in which names written by people are compared: Unicode NFKC, invisible format characters dropped
+ * (zero-width space, word joiner, byte-order mark, soft hyphen), every run of Unicode whitespace (the
+ * {@code White_Space} property, next-line U+0085 included) one space, trimmed, upper-cased in
+ * {@link Locale#ROOT}. So {@code Beilun}, {@code " BEILUN "} (with a no-break space) and
  * {@code stem_educational_toy } compare equal to {@code BEILUN} and {@code STEM_EDUCATIONAL_TOY}.
  */
 public final class Names {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+    /** Characters that are invisible in print: copy-paste from a web form leaves them in names. */
+    static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
+    static final Pattern SPACES = Pattern.compile("\\p{IsWhite_Space}+");
 
     private Names() {
     }
@@ -20,7 +24,7 @@ public final class Names {
         if (name == null) {
             return null;
         }
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        return SPACES.matcher(text).replaceAll(" ").trim().toUpperCase(Locale.ROOT);
+        String text = INVISIBLE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
     }
 }
