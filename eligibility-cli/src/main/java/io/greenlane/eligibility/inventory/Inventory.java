@@ -4,13 +4,10 @@ import io.greenlane.eligibility.api.Decision;
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.Finding;
-import io.greenlane.eligibility.api.Lab;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.ProductLine;
 import io.greenlane.eligibility.api.RuleSetInfo;
-import io.greenlane.eligibility.api.Severity;
-import io.greenlane.eligibility.api.SubTest;
 import io.greenlane.eligibility.api.TestReport;
 import io.greenlane.eligibility.inventory.InventoryReport.Counts;
 import io.greenlane.eligibility.inventory.InventoryReport.ExpiringReport;
@@ -49,7 +46,6 @@ public final class Inventory {
     public static final int MAX_WARN_DAYS = 3_660;
 
     private final EligibilityEngine engine;
-    private final LabRegistry labs;
     private final Map<String, TestReport> byNumber = new LinkedHashMap<>();
     private final LocalDate asOf;
     private final String terminal;
@@ -60,7 +56,6 @@ public final class Inventory {
     private Inventory(EligibilityEngine engine, LabRegistry labs, List<TestReport> reports, LocalDate asOf,
                       String terminal, int warnDays) {
         this.engine = engine;
-        this.labs = labs;
         this.asOf = asOf;
         this.terminal = terminal;
         this.horizon = asOf.plusDays(warnDays);
