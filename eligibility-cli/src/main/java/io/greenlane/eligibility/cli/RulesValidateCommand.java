@@ -44,11 +44,7 @@ final class RulesValidateCommand implements Callable<Integer> {
             EligibilityEngine engine = EligibilityEngine.builder().labRegistry(LabRegistry.empty())
                     .ruleSetsFromDirectory(dir).build();
             for (RuleSetInfo info : engine.ruleSets()) {
-                out.println("ok  " + PlainText.escape(RulesCommand.describe(info)) + "  " + info.ruleNames().size()
-                        + " rules");
-                for (RuleSetException.Problem warning : info.warnings()) {
-                    out.println(location(dir, warning) + " warning: " + PlainText.escape(warning.message()));
-                }
+                printLoaded(out, dir, info);
             }
             return ExitCodes.OK;
         } catch (RuleSetException e) {
@@ -57,6 +53,14 @@ final class RulesValidateCommand implements Callable<Integer> {
             }
             err.println("error: " + e.problems().size() + " problem(s) in " + PlainText.escape(dir.toString()));
             return ExitCodes.USAGE;
+        }
+    }
+
+    /** "ok" and the rule set in one line, then one {@code FILE:LINE:COLUMN warning: …} line per warning. */
+    static void printLoaded(PrintWriter out, Path dir, RuleSetInfo info) {
+        out.println("ok  " + PlainText.escape(RulesCommand.describe(info)) + "  " + info.ruleNames().size() + " rules");
+        for (RuleSetException.Problem warning : info.warnings()) {
+            out.println(location(dir, warning) + " warning: " + PlainText.escape(warning.message()));
         }
     }
 

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.greenlane.eligibility.api.RuleSetException;
+import io.greenlane.eligibility.api.RuleSetInfo;
+import io.greenlane.eligibility.api.RuleSetRef;
 import io.greenlane.eligibility.cli.EligibilityCliTest.Run;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,5 +164,18 @@ class RulesCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("DEC\\u001b[2J\\r1 (" + pack + "): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
         assertFalse(run.out().contains("\u001b") || run.out().contains("\r"), run.out());
+    }
+
+    @Test
+    void ruleSetWithWarnings_okThenOneFileLineColumnWarningLineEach() {
+        RuleSetInfo info = new RuleSetInfo(new RuleSetRef("2026-05-04", "sha256:00"), LocalDate.parse("2026-05-04"),
+                null, "draft", "the announcement", List.of("Rule A", "Rule B"), Map.of(),
+                List.of(new RuleSetException.Problem("2026-05-04/outcome.drl", 12, 9,
+                        "System.exit ends the whole process\u001b[2J")));
+        StringWriter out = new StringWriter();
+        RulesValidateCommand.printLoaded(new PrintWriter(out, true), draft, info);
+        assertEquals(List.of("ok  2026-05-04  in force 2026-05-04 to (open)  sha256:00  2 rules",
+                draft.resolve("outcome.drl") + ":12:9 warning: System.exit ends the whole process\\u001b[2J"),
+                out.toString().lines().toList());
     }
 }
