@@ -115,4 +115,24 @@ class OracleRegressionTest {
         assertEquals(Map.of("R0", Set.of("LAB_NOT_ACCREDITED")), decision.reportCodes());
         assertEquals(Outcome.STANDARD_INSPECTION, decision.outcome());
     }
+
+    // --- disagreements on the amended contract -----------------------------------------------------------------
+
+    /**
+     * Engine fixed: NOTES 6 compares HS codes "by their digits (NFKC, dots, spaces and dashes removed)"; the engine
+     * removed only the ASCII hyphen, so under a rule set whose heading is longer than four digits (the made-up
+     * successor's 950300) a code typed with non-breaking hyphens, en dashes or minus signs got HS_CODE_MISMATCH.
+     */
+    @Test
+    void hsCodeTypedWithUnicodeDashes_underASixDigitHeading_noHsCodeMismatch() {
+        RuleSetParameters successor = DifferentialProperties.MADE_UP.context().ruleSets().stream()
+                .filter(r -> r.id().startsWith("made-up")).findFirst().orElseThrow();
+        for (String hsCode : List.of("9503\u201100\u201189", "9503\u201300\u201389 00", "9503\u221200\u221289")) {
+            OracleDecision decision = DifferentialProperties.MADE_UP.check(pack("2026-06-15", "BEILUN",
+                    List.of(line("S", hsCode, STEM, true, "R0")),
+                    report("R0", THIRD_PARTY_LAB, "LAB-F963-17", "ASTM F963-17", "2026-03-02", List.of("S"), allPass(),
+                            null)), successor.id());
+            assertEquals(Set.of(), decision.findings(), hsCode);
+        }
+    }
 }

@@ -42,7 +42,8 @@ final class WrittenForms {
     /** HS codes under heading 9503, as brokers write them. */
     static final List<String> TOY_HS_CODES = List.of(
             "9503008900", "9503.00.89", "9503 00 89 00", "95030089", "9503", " 9503.00.8900 ", "9503-00-89",
-            fullwidth("9503008900"), "9503\u00A000\u00A089", "9503.00\u201389");
+            fullwidth("9503008900"), "9503\u00A000\u00A089", "9503.00\u201389", "9503\u201100\u201189",
+            "9503\u201300\u201389 00", "9503\u221200\u221289");
 
     /** HS codes of other headings, a truncated one, blanks (the generators add lines that declare none). */
     static final List<String> OTHER_HS_CODES = List.of(
