@@ -56,7 +56,8 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
     }
 
     private static final Pattern DASHES = Pattern.compile("[\\p{Pd}\\u2212\\u2010\\u2011\\u00AD\\uFE63\\uFF0D]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Unicode's whitespace (the White_Space property: NBSP, U+3000, NEL, …), not only Java's ASCII {@code \s}. */
+    private static final Pattern SPACES = Pattern.compile("\\p{IsWhite_Space}+");
     /**
      * An ASTM F963 reference: "F963", "F 963", "F-963", then optionally an edition year (2 or 4 digits) with an
      * optional revision letter; an editorial mark ("E1") after the year is not a revision.

@@ -135,4 +135,19 @@ class OracleRegressionTest {
             assertEquals(Set.of(), decision.findings(), hsCode);
         }
     }
+
+    /**
+     * Engine fixed: SPEC reads "any Unicode whitespace as a space" in designations; the engine's reader missed NEL
+     * (U+0085, Unicode White_Space), so "ASTM F963{NEL}23" lost its year (STANDARD_UNRECOGNISED) and
+     * "ASTM F963{NEL}17" went to an officer instead of being another edition.
+     */
+    @Test
+    void designationWithANextLineBeforeTheYear_readsAsThatEdition() {
+        OracleDecision accepted = check(pack("2026-06-15", "BEILUN", List.of(toy("S", "R0")),
+                report("R0", THIRD_PARTY_LAB, "LAB-OK", "ASTM F963\u008523", "2026-03-02", List.of("S"), allPass(), null)));
+        assertEquals(Set.of(), accepted.findings());
+        OracleDecision older = check(pack("2026-06-15", "BEILUN", List.of(toy("S", "R0")),
+                report("R0", THIRD_PARTY_LAB, "LAB-OK", "ASTM F963\u008517", "2026-03-02", List.of("S"), allPass(), null)));
+        assertEquals(Map.of("R0", Set.of("STANDARD_VERSION_NOT_ACCEPTED")), older.reportCodes());
+    }
 }

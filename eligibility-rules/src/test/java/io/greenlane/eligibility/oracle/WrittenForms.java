@@ -72,7 +72,7 @@ final class WrittenForms {
     static final List<String> DESIGNATION_PREFIXES = List.of("ASTM ", "", "astm ", "ASTM\u00A0", "Tested per ASTM ");
     static final List<String> F963_FORMS = List.of("F963", "F 963", "F-963", "F\u2011963", "f963");
     static final List<String> YEAR_SEPARATORS = List.of("-", "\u2011", "\u2013", "\u2212", " ", " - ", ":", "\uFE63",
-            "\u00AD", "\u2010", "\u2028");
+            "\u00AD", "\u2010", "\u2028", "\u0085");
     static final List<String> YEARS = List.of("23", "2023", "17", "2017", "20", "16", "1923", "99", "07", "26", "");
     static final List<String> YEAR_SUFFIXES = List.of("", "", "", "a", "A", "e1", "\u03b51", "E2");
     static final List<String> COMPANIONS = List.of("", "", " / EN 71-1", "; ISO 8124-1", ", EN 71-1:2014",
