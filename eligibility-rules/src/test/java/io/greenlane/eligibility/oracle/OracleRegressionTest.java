@@ -150,4 +150,17 @@ class OracleRegressionTest {
                 report("R0", THIRD_PARTY_LAB, "LAB-OK", "ASTM F963\u008517", "2026-03-02", List.of("S"), allPass(), null)));
         assertEquals(Map.of("R0", Set.of("STANDARD_VERSION_NOT_ACCEPTED")), older.reportCodes());
     }
+
+    /**
+     * Engine fixed: NOTES 7 "naming only other standards is STANDARD_VERSION_NOT_ACCEPTED". The engine could not
+     * read "GB/T 26701-2011" (a Chinese recommended national standard: a body's letters with a one-letter qualifier)
+     * and sent the report to an officer as STANDARD_UNRECOGNISED instead of giving it no weight.
+     */
+    @Test
+    void chineseRecommendedNationalStandardOnly_standardVersionNotAccepted() {
+        OracleDecision decision = check(pack("2026-06-15", "BEILUN", List.of(toy("S", "R0")),
+                report("R0", THIRD_PARTY_LAB, "LAB-OK", "GB/T 26701-2011", "2026-03-02", List.of("S"), allPass(), null)));
+        assertEquals(Map.of("R0", Set.of("STANDARD_VERSION_NOT_ACCEPTED")), decision.reportCodes());
+        assertEquals(Outcome.STANDARD_INSPECTION, decision.outcome());
+    }
 }
