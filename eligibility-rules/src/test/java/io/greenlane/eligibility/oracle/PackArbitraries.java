@@ -76,11 +76,14 @@ final class PackArbitraries {
         return Arbitraries.frequencyOf(Tuple.of(100, compliant), Tuple.of(noise, other));
     }
 
-    /** Any day of the lane's first 18 months, a day around an anchor date; or a day in the weeks before the lane. */
+    /**
+     * Any day from the lane start to 18 months after the latest rule set starts, a day around an anchor date; or a
+     * day in the weeks before the lane.
+     */
     private static Arbitrary<DatePlan> dates(int noise) {
         return mostly(noise,
                 Arbitraries.frequencyOf(
-                        Tuple.of(75, Arbitraries.integers().between(0, 540).map(n -> new DatePlan(false, n, 0))),
+                        Tuple.of(75, Arbitraries.integers().between(0, 1_000).map(n -> new DatePlan(false, n, 0))),
                         Tuple.of(25, Combinators.combine(Arbitraries.integers().between(0, 99),
                                 Arbitraries.integers().between(-1, 1)).as((k, delta) -> new DatePlan(true, k, delta)))),
                 Arbitraries.integers().between(-60, -1).map(n -> new DatePlan(false, n, 0)));

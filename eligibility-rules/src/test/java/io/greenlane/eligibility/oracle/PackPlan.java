@@ -50,6 +50,13 @@ record PackPlan(int pin, DatePlan date, TerminalPlan terminal, List<LinePlan> li
             return ruleSets.stream().map(RuleSetParameters::laneStart).min(LocalDate::compareTo).orElseThrow();
         }
 
+        /** Days from the earliest lane start to 18 months after the latest rule set starts: the days drawn from. */
+        int daySpan() {
+            LocalDate latestStart = ruleSets.stream().map(RuleSetParameters::inForceFrom).max(LocalDate::compareTo)
+                    .orElseThrow();
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(laneStart(), latestStart.plusDays(540));
+        }
+
         /** Days where a rule changes: lane starts, in-force bounds and the day after each end, terminal join dates. */
         List<LocalDate> anchors() {
             TreeSet<LocalDate> anchors = new TreeSet<>();
@@ -81,7 +88,10 @@ record PackPlan(int pin, DatePlan date, TerminalPlan terminal, List<LinePlan> li
     record Case(Declaration pack, String pinned) {
     }
 
-    /** A day after the earliest lane start (negative: before it), or a day around the anchor {@code index}. */
+    /**
+     * A day after the earliest lane start (negative: before it), or a day around the anchor {@code index}; an
+     * {@code index} of 0 to 1,000 spreads over {@link Context#daySpan()}.
+     */
     record DatePlan(boolean anchored, int index, int delta) {
     }
 
@@ -144,7 +154,8 @@ record PackPlan(int pin, DatePlan date, TerminalPlan terminal, List<LinePlan> li
 
     private LocalDate declarationDate(Context context) {
         if (!date.anchored()) {
-            return context.laneStart().plusDays(date.index());
+            int days = date.index() < 0 ? date.index() : (int) ((long) date.index() * context.daySpan() / 1_000);
+            return context.laneStart().plusDays(days);
         }
         List<LocalDate> anchors = context.anchors();
         return anchors.get(date.index() % anchors.size()).plusDays(date.delta());

@@ -47,6 +47,9 @@ import java.util.Set;
  * report whose statement they rest on ({@code SUBTEST_MISSING} none), {@code RESULT_OVERTURNED_BY_ADDENDUM} the
  * addendum, {@code FAIL_SUPERSEDED} the report whose FAIL was superseded (NOTES 16 "naming the retest" is read as
  * the message naming it: several retests may supersede one FAIL, so only the FAIL is a subject fixed by SPEC).
+ *
+ * <p>Every disagreement with the engine found so far, and which side SPEC or NOTES said was wrong, is a case in
+ * {@code OracleRegressionTest}; each clause the amended contract added is a case in {@code OracleSpecExamplesTest}.
  */
 public final class ReferenceOracle {
 
