@@ -46,7 +46,8 @@ record Designation(List<Edition> editions, boolean namesUsRule, boolean namesOth
     private static final Pattern US_RULE = Pattern.compile("(?<![0-9])16 ?C\\.?F\\.?R\\.? ?(?:PART ?)?1250(?![0-9])");
     /** A body's letters (EN, ISO, GB/T, BS EN, ASTM D…) then a number; or a part of the US CFR. */
     private static final Pattern OTHER_STANDARD = Pattern.compile(
-            "(?<![A-Z0-9])[A-Z]{2,}(?:/[A-Z]+)?(?: [A-Z]{2,}(?:/[A-Z]+)?)* ?[A-Z]?[0-9]|(?<![0-9])[0-9]+ ?CFR ?(?:PART ?)?[0-9]");
+            "(?<![A-Z0-9])[A-Z]{2,}(?:/[A-Z]+)?(?: [A-Z]{2,}(?:/[A-Z]+)?)* ?[A-Z]?[0-9]"
+                    + "|(?<![0-9])[0-9]+ ?CFR ?(?:PART ?)?[0-9]");
     private static final Pattern EDITORIAL_MARK = Pattern.compile("E[0-9]+.*");
 
     Designation {

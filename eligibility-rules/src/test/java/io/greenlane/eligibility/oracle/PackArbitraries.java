@@ -149,8 +149,9 @@ final class PackArbitraries {
         Arbitrary<SkuChoice> skus = Arbitraries.frequencyOf(
                 Tuple.of(100, Arbitraries.just(new SkuChoice(SkuChoice.Kind.ALL, List.of(), false))),
                 Tuple.of(30, Arbitraries.just(new SkuChoice(SkuChoice.Kind.NONE, List.of(), false))),
-                Tuple.of(noise + 10, Combinators.combine(Arbitraries.integers().between(0, 11).list().ofMinSize(1).ofMaxSize(3),
-                        Arbitraries.of(true, false)).as((indexes, foreign) -> new SkuChoice(SkuChoice.Kind.SOME, indexes, foreign))));
+                Tuple.of(noise + 10, Combinators.combine(Arbitraries.integers().between(0, 11).list().ofMinSize(1)
+                        .ofMaxSize(3), Arbitraries.of(true, false))
+                        .as((indexes, foreign) -> new SkuChoice(SkuChoice.Kind.SOME, indexes, foreign))));
         // -2: not an addendum; -1: amends a report that is not in the pack; k: amends an earlier report.
         Arbitrary<Integer> amends = Arbitraries.frequencyOf(
                 Tuple.of(100 - amendsWeight, Arbitraries.just(-2)),
@@ -168,18 +169,22 @@ final class PackArbitraries {
         Arbitrary<Integer> report = Arbitraries.integers().between(0, 7);
         return mostly(noise,
                 Arbitraries.frequencyOf(
-                        Tuple.of(55, Arbitraries.integers().between(1, 300).map(n -> new IssueDate(IssueDate.Kind.DAYS_BEFORE, n))),
-                        Tuple.of(15, Arbitraries.of(10, 30, 60).map(n -> new IssueDate(IssueDate.Kind.DAYS_BEFORE, n))),
-                        Tuple.of(8, report.map(k -> new IssueDate(IssueDate.Kind.SAME_DAY_AS_REPORT, k))),
-                        Tuple.of(8, report.map(k -> new IssueDate(IssueDate.Kind.DAY_AFTER_REPORT, k))),
-                        Tuple.of(5, Arbitraries.just(new IssueDate(IssueDate.Kind.SAME_DAY, 0))),
-                        Tuple.of(5, Arbitraries.just(new IssueDate(IssueDate.Kind.AGE_LIMIT, 0))),
-                        Tuple.of(4, Arbitraries.just(new IssueDate(IssueDate.Kind.AGE_LIMIT_PLUS_ONE, 0)))),
+                        Tuple.of(55, issued(IssueDate.Kind.DAYS_BEFORE, Arbitraries.integers().between(1, 300))),
+                        Tuple.of(15, issued(IssueDate.Kind.DAYS_BEFORE, Arbitraries.of(10, 30, 60))),
+                        Tuple.of(8, issued(IssueDate.Kind.SAME_DAY_AS_REPORT, report)),
+                        Tuple.of(8, issued(IssueDate.Kind.DAY_AFTER_REPORT, report)),
+                        Tuple.of(5, issued(IssueDate.Kind.SAME_DAY, Arbitraries.just(0))),
+                        Tuple.of(5, issued(IssueDate.Kind.AGE_LIMIT, Arbitraries.just(0))),
+                        Tuple.of(4, issued(IssueDate.Kind.AGE_LIMIT_PLUS_ONE, Arbitraries.just(0)))),
                 Arbitraries.frequencyOf(
-                        Tuple.of(20, Arbitraries.just(new IssueDate(IssueDate.Kind.DAY_AFTER, 0))),
-                        Tuple.of(10, Arbitraries.integers().between(2, 40).map(n -> new IssueDate(IssueDate.Kind.DAYS_AFTER, n))),
-                        Tuple.of(20, Arbitraries.just(new IssueDate(IssueDate.Kind.EXPIRED_BY_ONE, 0))),
-                        Tuple.of(35, Arbitraries.integers().between(0, 199).map(n -> new IssueDate(IssueDate.Kind.LAB_BOUNDARY, n))),
-                        Tuple.of(15, Arbitraries.integers().between(366, 900).map(n -> new IssueDate(IssueDate.Kind.DAYS_BEFORE, n)))));
+                        Tuple.of(20, issued(IssueDate.Kind.DAY_AFTER, Arbitraries.just(0))),
+                        Tuple.of(10, issued(IssueDate.Kind.DAYS_AFTER, Arbitraries.integers().between(2, 40))),
+                        Tuple.of(20, issued(IssueDate.Kind.EXPIRED_BY_ONE, Arbitraries.just(0))),
+                        Tuple.of(35, issued(IssueDate.Kind.LAB_BOUNDARY, Arbitraries.integers().between(0, 199))),
+                        Tuple.of(15, issued(IssueDate.Kind.DAYS_BEFORE, Arbitraries.integers().between(366, 900)))));
+    }
+
+    private static Arbitrary<IssueDate> issued(IssueDate.Kind kind, Arbitrary<Integer> n) {
+        return n.map(k -> new IssueDate(kind, k));
     }
 }

@@ -62,7 +62,8 @@ final class ReportReview {
      * one, else qualifying; an addendum only as far as its whole lineage does (SPEC; NOTES 15).
      */
     Standing standing(TestReport report) {
-        return chains.lineage(report).stream().map(r -> own.get(r.reportNumber())).reduce(Standing.QUALIFYING, Standing::worst);
+        return chains.lineage(report).stream().map(r -> own.get(r.reportNumber()))
+                .reduce(Standing.QUALIFYING, Standing::worst);
     }
 
     private Set<SpecCode> findingsOf(TestReport report) {

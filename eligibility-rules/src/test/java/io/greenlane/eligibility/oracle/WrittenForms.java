@@ -30,7 +30,8 @@ final class WrittenForms {
 
     /** Terminal names no rule set covers: other ports, near misses of covered names. */
     static final List<String> UNCOVERED_TERMINALS = List.of(
-            "Beilun Port", "BeilunTerminal", "DAXIE", "Jintang", "NINGBO", "SHANGHAI", "北仑港", "Meishan Island", "Chuan shan");
+            "Beilun Port", "BeilunTerminal", "DAXIE", "Jintang", "NINGBO", "SHANGHAI", "\u5317\u4ed1\u6e2f",
+            "Meishan Island", "Chuan shan");
 
     /** Categories read as STEM_EDUCATIONAL_TOY (NOTES 5). */
     static final List<String> STEM_CATEGORIES = List.of(
@@ -67,8 +68,8 @@ final class WrittenForms {
             "ASTM F963-17", "ASTM F963-20", "F963-16", "ASTM F963-17a", "ASTM F963-1923", "ASTM F963\u201117",
             "ASTM F963", "ASTM F963-23a", "ASTM F963-2023A", "ASTM F963 / EN 71-1", "ASTM F963-17 / F963-23a",
             "16 CFR 1250", "16 C.F.R. Part 1250", "16 CFR 1250 (ASTM F963)", "EN 71-1 / 16 CFR 1250",
-            "EN 71-1:2014+A1:2018", "ISO 8124-1", "ISO 8124-1:2018 and EN 71-1", "GB 6675.1-2014", "GB/T 26701-2011", "16 CFR 1501",
-            "ASTM F963-17, EN 71-1", "tested to customer spec", "complies with ASTM requirements", "", "\u00A0");
+            "EN 71-1:2014+A1:2018", "ISO 8124-1", "ISO 8124-1:2018 and EN 71-1", "GB 6675.1-2014", "GB/T 26701-2011",
+            "16 CFR 1501", "ASTM F963-17, EN 71-1", "tested to customer spec", "complies with ASTM requirements", "", "\u00A0");
 
     /** The parts designations are put together from (see {@link #designation}). */
     static final List<String> DESIGNATION_PREFIXES = List.of("ASTM ", "", "astm ", "ASTM\u00A0", "Tested per ASTM ");
