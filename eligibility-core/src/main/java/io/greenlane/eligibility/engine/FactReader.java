@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads a declaration into the facts the rules reason over. This is reading, not judging: names in the form
@@ -31,6 +32,11 @@ final class FactReader {
     /** Designations already read: packs repeat a few texts endlessly. Bounded, since the texts come from packs. */
     private static final Map<String, Standard> STANDARDS = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_STANDARDS = 4096;
+    /**
+     * What an HS code's digits are written with (NOTES 6): dots, whitespace, and every Unicode dash, hyphen and
+     * minus sign, as designations read them (a broker's 9503-00-89 typed with en dashes is 95030089).
+     */
+    private static final Pattern HS_SEPARATORS = Pattern.compile("[\\s.\\p{Pd}\\u2212\\u00AD]");
 
     private FactReader() {
     }
@@ -123,7 +129,7 @@ final class FactReader {
         if (hsCode == null) {
             return null;
         }
-        String digits = Names.key(hsCode).replaceAll("[\\s.\\-]", "");
+        String digits = HS_SEPARATORS.matcher(Names.key(hsCode)).replaceAll("");
         return digits.isEmpty() ? null : digits;
     }
 

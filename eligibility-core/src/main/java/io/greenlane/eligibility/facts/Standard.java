@@ -56,7 +56,8 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
     }
 
     private static final Pattern DASHES = Pattern.compile("[\\p{Pd}\\u2212\\u2010\\u2011\\u00AD\\uFE63\\uFF0D]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Unicode's whitespace (the White_Space property: NBSP, U+3000, NEL, …), not only Java's ASCII {@code \s}. */
+    private static final Pattern SPACES = Pattern.compile("\\p{IsWhite_Space}+");
     /**
      * An ASTM F963 reference: "F963", "F 963", "F-963", then optionally an edition year (2 or 4 digits) with an
      * optional revision letter; an editorial mark ("E1") after the year is not a revision.
@@ -64,8 +65,10 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
     private static final Pattern F963 = Pattern.compile(
             "(?<![A-Z0-9])F\\s?-?\\s?963(?![0-9])(?:\\s?[-:/ ]\\s?(\\d{4}|\\d{2})(?![0-9])(?:([A-Z])(?![A-Z0-9]))?)?");
     private static final Pattern US_RULE = Pattern.compile("(?<![0-9])16\\s?C\\.?F\\.?R\\.?\\s?(?:PART\\s?)?1250(?![0-9])");
+    // A body's letters may carry a one-letter qualifier after a slash: GB/T (China's recommended national
+    // standards, on most reports from Ningbo labs) as well as AS/NZS.
     private static final Pattern OTHER_STANDARD = Pattern.compile(
-            "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s?[A-Z]?\\s?\\d[A-Z0-9 .:/+-]*$"
+            "^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{1,6})?\\s?[A-Z]?\\s?\\d[A-Z0-9 .:/+-]*$"
                     + "|^\\d+\\s?CFR\\s?(?:PART\\s?)?\\d[A-Z0-9 .:/+-]*$");
     /** Between the designations of a report tested against several standards. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
