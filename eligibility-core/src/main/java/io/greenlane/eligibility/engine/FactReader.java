@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Reads a declaration into the facts the rules reason over. This is reading, not judging: names in the form
@@ -36,7 +35,6 @@ final class FactReader {
      * What an HS code's digits are written with (NOTES 6): dots, whitespace, and every Unicode dash, hyphen and
      * minus sign, as designations read them (a broker's 9503-00-89 typed with en dashes is 95030089).
      */
-    private static final Pattern HS_SEPARATORS = Pattern.compile("[\\s.\\p{Pd}\\u2212\\u00AD]");
 
     private FactReader() {
     }
@@ -55,7 +53,7 @@ final class FactReader {
         for (int i = 0; i < declaration.lines().size(); i++) {
             ProductLine line = declaration.lines().get(i);
             lineIndex.put(line.sku(), i);
-            facts.add(new Line(i, line.sku(), Names.key(line.category()), line.category(), hsDigits(line.hsCode()),
+            facts.add(new Line(i, line.sku(), Names.key(line.category()), line.category(), Names.hsCode(line.hsCode()),
                     line.containsBatteries(), List.copyOf(new LinkedHashSet<>(line.reports()))));
         }
         Map<String, TestReport> byNumber = new HashMap<>();
@@ -123,14 +121,6 @@ final class FactReader {
         Standard read = Standard.parse(designation);
         STANDARDS.put(designation, read);
         return read;
-    }
-
-    private static String hsDigits(String hsCode) {
-        if (hsCode == null) {
-            return null;
-        }
-        String digits = HS_SEPARATORS.matcher(Names.key(hsCode)).replaceAll("");
-        return digits.isEmpty() ? null : digits;
     }
 
     /** A report's own SKUs, or for an addendum that lists none, those of the report it amends. */

@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 public final class Names {
     /** Characters that are invisible in print: copy-paste from a web form leaves them in names. */
     static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
+    /**
+     * Every Unicode dash, hyphen and minus sign: dash punctuation, the swung dash, and the characters named minus
+     * sign (after NFKC, which already folds the superscript, subscript, small and full-width ones).
+     */
+    static final Pattern DASHES = Pattern.compile("[\\p{Pd}\\u2053\\u2212\\u02D7\\u2796]");
     static final Pattern SPACES = Pattern.compile("\\p{IsWhite_Space}+");
 
     private Names() {
@@ -26,5 +31,18 @@ public final class Names {
         }
         String text = INVISIBLE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         return SPACES.matcher(text).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The form HS codes are compared in: the name form without whitespace, dots and dashes
+     * ({@code 9503.00.89}, {@code 9503 00 89}, {@code 9503‑00‑89} all read {@code 95030089}); anything else stays,
+     * so an officer sees it. Null when nothing is left.
+     */
+    public static String hsCode(String hsCode) {
+        if (hsCode == null) {
+            return null;
+        }
+        String digits = DASHES.matcher(key(hsCode)).replaceAll("").replace(" ", "").replace(".", "");
+        return digits.isEmpty() ? null : digits;
     }
 }

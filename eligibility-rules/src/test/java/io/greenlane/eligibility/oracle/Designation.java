@@ -44,9 +44,14 @@ record Designation(List<Edition> editions, boolean namesUsRule, boolean namesOth
     private static final Pattern F963 = Pattern.compile(
             "(?<![A-Z0-9])F ?-? ?963(?![0-9])(?: ?[-:/ ] ?([0-9]+)([A-Z0-9]*))?");
     private static final Pattern US_RULE = Pattern.compile("(?<![0-9])16 ?C\\.?F\\.?R\\.? ?(?:PART ?)?1250(?![0-9])");
-    /** A body's letters (EN, ISO, GB/T, BS EN, ASTM D…) then a number; or a part of the US CFR. */
+    /**
+     * A standards body's letters (EN, ISO, GB/T, BS EN, ASTM D…; NOTES 7 lists them) then a number; or a part of the
+     * US CFR. Free text with a number ("see annex 3") names no standard.
+     */
+    private static final String BODY = "(?:EN|ISO|IEC|GB|GB/T|GB/Z|BS|DIN|AS|NZS|AS/NZS|JIS|ANSI|ASTM|UL|CSA|CAN/CSA"
+            + "|NF|SOR|KS|KC|SASO|SNI|IS|BIS|NBR|NOM|TCVN|TIS|MS|SS|CNS|GOST|SI|UNE|UNI|NEN|DS|SFS|SN|ONORM|OENORM|CPSC)";
     private static final Pattern OTHER_STANDARD = Pattern.compile(
-            "(?<![A-Z0-9])[A-Z]{2,}(?:/[A-Z]+)?(?: [A-Z]{2,}(?:/[A-Z]+)?)* ?[A-Z]?[0-9]"
+            "(?<![A-Z0-9])(?:" + BODY + "[ /]?)*" + BODY + " ?-? ?[A-Z]{0,2} ?-?[0-9]"
                     + "|(?<![0-9])[0-9]+ ?CFR ?(?:PART ?)?[0-9]");
     private static final Pattern EDITORIAL_MARK = Pattern.compile("E[0-9]+.*");
 
@@ -74,7 +79,7 @@ record Designation(List<Edition> editions, boolean namesUsRule, boolean namesOth
     /** The normal form designations are compared in. */
     static String normalise(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        normal = Spelling.DASH.matcher(normal).replaceAll("-");
+        normal = Spelling.DASH.matcher(normal.replace('\u00AD', '-')).replaceAll("-");
         normal = Spelling.key(normal);
         return normal.replace('\u0395', 'E');
     }

@@ -16,7 +16,9 @@ final class Spelling {
      * Dashes, hyphens and minus signs as they stand after NFKC (which already folds U+FE63 and U+FF0D into "-"):
      * Unicode's dash punctuation, the minus sign, and the soft hyphen (a hyphen, if an invisible one).
      */
-    static final Pattern DASH = Pattern.compile("[\\p{Pd}\\u2212\\u00AD]");
+    static final Pattern DASH = Pattern.compile("[\\p{Pd}\\u2212\\u00AD\\u2053\\u02D7\\u2796]");
+    /** Zero-width space, word joiner, byte-order mark, soft hyphen: invisible, dropped from names (NOTES 4). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
 
     private Spelling() {
     }
@@ -29,7 +31,7 @@ final class Spelling {
         if (name == null) {
             return null;
         }
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String text = INVISIBLE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         return WHITESPACE.matcher(text).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
     }
 

@@ -6,10 +6,8 @@ import java.util.function.UnaryOperator;
 /**
  * The ways the generators write names, categories, HS codes and designations: as the manifest or SPEC spells them,
  * and as forwarders and labs actually type them (case, stray and non-ASCII whitespace, fullwidth forms, Unicode
- * dashes). Only spellings whose reading SPEC or NOTES fixes are drawn. Kept out until SPEC or NOTES settles them
- * (the questions are with the lead): zero-width spaces, BOMs and NEL in names (the engine's names reader and SPEC's
- * "Unicode whitespace" differ on them); free text with a number in it as a designation ("see annex 3": another
- * standard, or none?); letters in HS codes ("HS 9503"); non-ASCII letters whose upper case is ASCII (dotless ı).
+ * dashes, invisible characters). Only spellings whose reading SPEC or NOTES fixes are drawn; kept out: letters in HS
+ * codes ("HS 9503", which an officer checks) and non-ASCII letters whose upper case is ASCII (dotless ı).
  */
 final class WrittenForms {
     private WrittenForms() {
@@ -26,6 +24,8 @@ final class WrittenForms {
             s -> "\t" + s.replace(" ", "\n") + "\r\n",
             s -> s.replace(" ", "\u00A0\u00A0"),
             s -> s.replace(" ", "\u2003"),
+            s -> s + "\u0085",
+            s -> "\uFEFF" + s + "\u200B",
             WrittenForms::fullwidth);
 
     /** Terminal names no rule set covers: other ports, near misses of covered names. */
@@ -36,7 +36,8 @@ final class WrittenForms {
     /** Categories read as STEM_EDUCATIONAL_TOY (NOTES 5). */
     static final List<String> STEM_CATEGORIES = List.of(
             "STEM_EDUCATIONAL_TOY", "stem_educational_toy ", "Stem_Educational_Toy", "\u00A0STEM_EDUCATIONAL_TOY",
-            "\tSTEM_EDUCATIONAL_TOY\n", fullwidth("STEM_EDUCATIONAL_TOY"), "STEM_EDUCATIONAL_TOY\u3000");
+            "\tSTEM_EDUCATIONAL_TOY\n", fullwidth("STEM_EDUCATIONAL_TOY"), "STEM_EDUCATIONAL_TOY\u3000",
+            "STEM_EDUCATIONAL_TOY\u0085", "STEM_EDUCATIONAL\u200B_TOY");
 
     /** Categories out of scope (the generators add lines that declare none). */
     static final List<String> OTHER_CATEGORIES = List.of(
@@ -69,7 +70,8 @@ final class WrittenForms {
             "ASTM F963", "ASTM F963-23a", "ASTM F963-2023A", "ASTM F963 / EN 71-1", "ASTM F963-17 / F963-23a",
             "16 CFR 1250", "16 C.F.R. Part 1250", "16 CFR 1250 (ASTM F963)", "EN 71-1 / 16 CFR 1250",
             "EN 71-1:2014+A1:2018", "ISO 8124-1", "ISO 8124-1:2018 and EN 71-1", "GB 6675.1-2014", "GB/T 26701-2011",
-            "16 CFR 1501", "ASTM F963-17, EN 71-1", "tested to customer spec", "complies with ASTM requirements", "", "\u00A0");
+            "16 CFR 1501", "ASTM F963-17, EN 71-1", "tested to customer spec", "complies with ASTM requirements", "", "\u00A0",
+            "see annex 3", "Tested 2024", "CE 2021", "ASTM D-4236", "BS EN 71-1:2014", "AS/NZS ISO 8124.1");
 
     /** The parts designations are put together from (see {@link #designation}). */
     static final List<String> DESIGNATION_PREFIXES = List.of("ASTM ", "", "astm ", "ASTM\u00A0", "Tested per ASTM ");
