@@ -6,7 +6,7 @@ runs=${RUNS:-10}
 times=()
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
-  java -jar examples/target/eligibility.jar check samples/green-lane.json \
+  java -jar eligibility-cli/target/eligibility.jar check samples/green-lane.json \
     --labs samples/sample-lab-registry.csv > /dev/null
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))

@@ -6,6 +6,6 @@ count=${COUNT:-1000000}
 lines=${LINES:-1}
 cp="benchmarks/target/benchmarks.jar:$(ls benchmarks/target/lib/*.jar | tr '\n' ':')"
 java -cp "$cp" io.greenlane.eligibility.benchmarks.PackGenerator - "$count" "$lines" \
-  | /usr/bin/time -v java -Xmx256m -jar examples/target/eligibility.jar check - \
+  | /usr/bin/time -v java -Xmx256m -jar eligibility-cli/target/eligibility.jar check - \
       --labs samples/sample-lab-registry.csv > /dev/null 2> /tmp/million.err || true
 grep -E "^decided|Elapsed \(wall|Maximum resident" /tmp/million.err

@@ -40,6 +40,16 @@ public record LabRegistry(List<Lab> labs) {
     }
 
     /**
+     * Reads a registry CSV from a stream (same format and limits as {@link #read(Path)}); the stream is not closed.
+     *
+     * @throws InvalidInputException naming the line and column of the first problem
+     * @throws java.io.IOException when the stream cannot be read
+     */
+    public static LabRegistry read(java.io.InputStream in) throws java.io.IOException {
+        return RegistryFormat.read(in);
+    }
+
+    /**
      * Reads registry CSV text (same format as {@link #read(Path)}).
      *
      * @throws InvalidInputException naming the line and column of the first problem

@@ -149,10 +149,7 @@ final class PackFormat {
                 "; declare each SKU on one line");
         unique(reports.stream().map(TestReport::reportNumber).toList(), "$.reports", "reportNumber",
                 "duplicate report number", "");
-        Addenda.Problem problem = Addenda.check(reports);
-        if (problem != null) {
-            throw new InvalidInputException("$.reports[" + problem.index() + "].amends", problem.message());
-        }
+        TestReport.checkAddenda(reports, i -> "$.reports[" + i + "]");
         return new Declaration(id, date, terminal, lines, reports);
     }
 

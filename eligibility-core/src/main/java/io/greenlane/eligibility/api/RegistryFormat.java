@@ -43,6 +43,10 @@ final class RegistryFormat {
         return parse(Utf8Input.read(csv, InputLimits.MAX_REGISTRY_BYTES, "the registry", "line 1, column 1"));
     }
 
+    static LabRegistry read(java.io.InputStream in) throws IOException {
+        return parse(Utf8Input.read(in, InputLimits.MAX_REGISTRY_BYTES, "the registry", "line 1, column 1"));
+    }
+
     static LabRegistry parse(String text) {
         return parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -156,6 +160,18 @@ final class RegistryFormat {
                 String name = row.get(i).text().trim().toLowerCase(Locale.ROOT);
                 if (header.putIfAbsent(name, i) != null) {
                     throw new InvalidInputException(row.get(i).at(), "column \"" + name + "\" appears twice");
+                }
+            }
+            List<String> known = new ArrayList<>(REQUIRED);
+            known.addAll(OPTIONAL);
+            for (int i = 0; i < row.size(); i++) {
+                String name = row.get(i).text().trim().toLowerCase(Locale.ROOT);
+                String near = known.contains(name) ? null : Suggestions.nearest(name, known);
+                // Extra columns are the operator's own (notes, contacts) and are ignored, but one that is a
+                // misspelling of ours would silently change decisions.
+                if (near != null && Suggestions.distance(name, near) <= 2) {
+                    throw new InvalidInputException(row.get(i).at(), "unknown column \"" + name
+                            + "\" (did you mean \"" + near + "\"?)");
                 }
             }
             for (String column : REQUIRED) {

@@ -29,9 +29,10 @@ public final class RuleSetException extends RuntimeException {
     /**
      * One problem in a rule set, located as precisely as the compiler allows.
      *
-     * @param file the file, relative to the rule sets' root (e.g. {@code 2026-05-04/terminal-coverage.drl})
-     * @param line 1-based line, or 0 when unknown
-     * @param column 1-based column, or 0 when unknown
+     * @param file the file: its path as the folder was given ({@code /tmp/draft/terminal-coverage.drl}), or for a
+     *             shipped rule set its classpath resource ({@code rule-sets/2026-05-04/terminal-coverage.drl})
+     * @param line 1-based line (1 when the problem concerns the whole file)
+     * @param column 1-based column (1 when the problem concerns the whole line)
      * @param message what is wrong
      */
     public record Problem(String file, int line, int column, String message) {

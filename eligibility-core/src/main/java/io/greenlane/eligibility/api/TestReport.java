@@ -58,6 +58,22 @@ public record TestReport(String reportNumber, Issuer issuer, String labId, Strin
     }
 
     /**
+     * Checks how reports amend each other, as a pack's reports must: no cycle of addenda, no chain longer than
+     * {@link InputLimits#MAX_ADDENDUM_CHAIN}, no report with more than {@link InputLimits#MAX_ADDENDA_PER_REPORT}
+     * addenda (the one check the pack reader and {@link Declaration} use too).
+     *
+     * @param pathOfReport the JSON path of the i-th report, e.g. {@code i -> "$[" + i + "]"}, for the message
+     * @throws InvalidInputException at {@code <path of the report>.amends}, e.g. "addenda form a cycle: A amends B
+     *                               amends A"
+     */
+    public static void checkAddenda(List<TestReport> reports, java.util.function.IntFunction<String> pathOfReport) {
+        Addenda.Problem problem = Addenda.check(reports);
+        if (problem != null) {
+            throw new InvalidInputException(pathOfReport.apply(problem.index()) + ".amends", problem.message());
+        }
+    }
+
+    /**
      * Reads test reports in the pack's report format from JSON text: one report object, or an array of them.
      *
      * @throws InvalidInputException naming the field by JSON path ({@code $.issueDate}, {@code $[2].results})

@@ -31,6 +31,10 @@ final class FactReader {
     /** Designations already read: packs repeat a few texts endlessly. Bounded, since the texts come from packs. */
     private static final Map<String, Standard> STANDARDS = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_STANDARDS = 4096;
+    /**
+     * What an HS code's digits are written with (NOTES 6): dots, whitespace, and every Unicode dash, hyphen and
+     * minus sign, as designations read them (a broker's 9503-00-89 typed with en dashes is 95030089).
+     */
 
     private FactReader() {
     }
@@ -49,7 +53,7 @@ final class FactReader {
         for (int i = 0; i < declaration.lines().size(); i++) {
             ProductLine line = declaration.lines().get(i);
             lineIndex.put(line.sku(), i);
-            facts.add(new Line(i, line.sku(), Names.key(line.category()), line.category(), hsDigits(line.hsCode()),
+            facts.add(new Line(i, line.sku(), Names.key(line.category()), line.category(), Names.hsCode(line.hsCode()),
                     line.containsBatteries(), List.copyOf(new LinkedHashSet<>(line.reports()))));
         }
         Map<String, TestReport> byNumber = new HashMap<>();
@@ -117,14 +121,6 @@ final class FactReader {
         Standard read = Standard.parse(designation);
         STANDARDS.put(designation, read);
         return read;
-    }
-
-    private static String hsDigits(String hsCode) {
-        if (hsCode == null) {
-            return null;
-        }
-        String digits = Names.key(hsCode).replaceAll("[\\s.\\-]", "");
-        return digits.isEmpty() ? null : digits;
     }
 
     /** A report's own SKUs, or for an addendum that lists none, those of the report it amends. */

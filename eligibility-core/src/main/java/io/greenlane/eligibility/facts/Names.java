@@ -5,12 +5,21 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The form in which names written by people are compared: Unicode NFKC, every run of Unicode whitespace
- * one space, trimmed, upper case. So {@code Beilun}, {@code " BEILUN "} (with a no-break space) and
+ * The form in which names written by people are compared: Unicode NFKC, invisible format characters dropped
+ * (zero-width space, word joiner, byte-order mark, soft hyphen), every run of Unicode whitespace (the
+ * {@code White_Space} property, next-line U+0085 included) one space, trimmed, upper-cased in
+ * {@link Locale#ROOT}. So {@code Beilun}, {@code " BEILUN "} (with a no-break space) and
  * {@code stem_educational_toy } compare equal to {@code BEILUN} and {@code STEM_EDUCATIONAL_TOY}.
  */
 public final class Names {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+    /** Characters that are invisible in print: copy-paste from a web form leaves them in names. */
+    static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
+    /**
+     * Every Unicode dash, hyphen and minus sign: dash punctuation, the swung dash, and the characters named minus
+     * sign (after NFKC, which already folds the superscript, subscript, small and full-width ones).
+     */
+    static final Pattern DASHES = Pattern.compile("[\\p{Pd}\\u2053\\u2212\\u02D7\\u2796]");
+    static final Pattern SPACES = Pattern.compile("\\p{IsWhite_Space}+");
 
     private Names() {
     }
@@ -20,7 +29,20 @@ public final class Names {
         if (name == null) {
             return null;
         }
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        return SPACES.matcher(text).replaceAll(" ").trim().toUpperCase(Locale.ROOT);
+        String text = INVISIBLE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The form HS codes are compared in: the name form without whitespace, dots and dashes
+     * ({@code 9503.00.89}, {@code 9503 00 89}, {@code 9503‑00‑89} all read {@code 95030089}); anything else stays,
+     * so an officer sees it. Null when nothing is left.
+     */
+    public static String hsCode(String hsCode) {
+        if (hsCode == null) {
+            return null;
+        }
+        String digits = DASHES.matcher(key(hsCode)).replaceAll("").replace(" ", "").replace(".", "");
+        return digits.isEmpty() ? null : digits;
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A standard designation read into its parts, so that rules compare editions rather than spellings. Reading
- * normalises first (Unicode NFKC; every Unicode dash, hyphen and minus sign as {@code -}; any Unicode
+ * normalises first (Unicode NFKC; every Unicode dash, hyphen and minus sign as {@code -}; invisible characters
+ * dropped; any Unicode
  * whitespace as a space; case ignored), so {@code ASTM F963-23}, {@code F963-23}, {@code ASTM F 963-23},
  * {@code ASTM F-963-23}, {@code ASTM F963‑23} (non-breaking hyphen), {@code ASTM F963-2023} and
  * {@code ASTM F963-23e1} (an editorial change) all read as edition 2023 of ASTM F963. A designation that names
@@ -55,8 +56,8 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
         }
     }
 
-    private static final Pattern DASHES = Pattern.compile("[\\p{Pd}\\u2212\\u2010\\u2011\\u00AD\\uFE63\\uFF0D]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Unicode's whitespace (the White_Space property: NBSP, U+3000, NEL, …), not only Java's ASCII {@code \s}. */
+    private static final Pattern SPACES = Pattern.compile("\\p{IsWhite_Space}+");
     /**
      * An ASTM F963 reference: "F963", "F 963", "F-963", then optionally an edition year (2 or 4 digits) with an
      * optional revision letter; an editorial mark ("E1") after the year is not a revision.
@@ -64,8 +65,15 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
     private static final Pattern F963 = Pattern.compile(
             "(?<![A-Z0-9])F\\s?-?\\s?963(?![0-9])(?:\\s?[-:/ ]\\s?(\\d{4}|\\d{2})(?![0-9])(?:([A-Z])(?![A-Z0-9]))?)?");
     private static final Pattern US_RULE = Pattern.compile("(?<![0-9])16\\s?C\\.?F\\.?R\\.?\\s?(?:PART\\s?)?1250(?![0-9])");
+    /**
+     * The standards bodies whose designations read as another standard (NOTES 7): free text with a number in it
+     * ("see annex 3", "Tested 2024") names no standard. National adoptions chain bodies ("BS EN 71-1",
+     * "AS/NZS ISO 8124.1"); GB/T is China's recommended national standards, on most reports from Ningbo labs.
+     */
+    private static final String BODIES = "(?:EN|ISO|IEC|GB|GB/T|GB/Z|BS|DIN|AS|NZS|AS/NZS|JIS|ANSI|ASTM|UL|CSA|CAN/CSA"
+            + "|NF|SOR|KS|KC|SASO|SNI|IS|BIS|NBR|NOM|TCVN|TIS|MS|SS|CNS|GOST|SI|UNE|UNI|NEN|DS|SFS|SN|ONORM|OENORM|CPSC)";
     private static final Pattern OTHER_STANDARD = Pattern.compile(
-            "^(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s+)*[A-Z]{2,6}(?:/[A-Z]{2,6})?\\s?[A-Z]?\\s?\\d[A-Z0-9 .:/+-]*$"
+            "^(?:" + BODIES + "[\\s/]?)*" + BODIES + "\\s?-?\\s?[A-Z]{0,2}\\s?-?\\d[A-Z0-9 .:/+-]*$"
                     + "|^\\d+\\s?CFR\\s?(?:PART\\s?)?\\d[A-Z0-9 .:/+-]*$");
     /** Between the designations of a report tested against several standards. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
@@ -105,7 +113,9 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
         String text = Normalizer.normalize(designation, Normalizer.Form.NFKC);
         // An editorial mark is written with a Greek epsilon on ASTM's own documents ("F963-23ε1").
         text = text.replace('\u03B5', 'E').replace('\u0395', 'E');
-        text = DASHES.matcher(text).replaceAll("-");
+        // A soft hyphen in a designation is a hyphen; other invisible characters are nothing.
+        text = Names.DASHES.matcher(text.replace('\u00AD', '-')).replaceAll("-");
+        text = Names.INVISIBLE.matcher(text).replaceAll("");
         return SPACES.matcher(text).replaceAll(" ").trim().toUpperCase(Locale.ROOT);
     }
 

@@ -260,6 +260,26 @@ class RegistryFormatTest {
         assertProblem(e, "over the limit of " + InputLimits.MAX_REGISTRY_BYTES + " bytes");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> did you mean {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"lab_tpye, lab_type", "status_sinse, status_since", "valid_untill, valid_until"})
+    void misspeltColumn_rejectedWithTheNearestColumn(String misspelt, String meant) {
+        InvalidInputException e = rejected(HEADER + "," + misspelt + "\n" + SPEC_ROW + ",");
+        assertEquals("line 1, column " + (HEADER.length() + 2), e.location());
+        assertEquals("unknown column \"" + misspelt + "\" (did you mean \"" + meant + "\"?)", e.problem());
+    }
+
+    @Test
+    void operatorsOwnColumns_ignored() {
+        String csv = HEADER + ",contact_email,notes\n" + SPEC_ROW + ",lab@example.test,visited 2026";
+        assertEquals(List.of(SPEC_LAB), RegistryFormat.parse(csv).labs());
+    }
+
+    @Test
+    void registryFromAStream_readLikeAFile() throws java.io.IOException {
+        byte[] bytes = ("\uFEFF" + HEADER + "\r\n" + SPEC_ROW).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(SPEC_LAB), LabRegistry.read(new java.io.ByteArrayInputStream(bytes)).labs());
+    }
+
     @Test
     void headerOnly_emptyRegistry() {
         assertEquals(List.of(), RegistryFormat.parse(HEADER + "\n").labs());

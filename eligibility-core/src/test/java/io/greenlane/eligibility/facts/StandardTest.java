@@ -25,6 +25,11 @@ class StandardTest {
         "ASTM F963\u221223",   // minus sign
         "ASTM F963\u201023",   // hyphen
         "ASTM F963\uFF0D23",   // full-width hyphen-minus
+        "ASTM F963\u205323",   // swung dash
+        "ASTM F963\u02D723",   // modifier letter minus sign
+        "ASTM F963\u279623",   // heavy minus sign
+        "ASTM F963\u00AD23",   // soft hyphen
+        "ASTM F\u200B963-23",  // a zero-width space inside
         "ASTM\u00A0F963-23\u00A0", // no-break spaces
         "\uFF21\uFF33\uFF34\uFF2D F963-23", // full-width letters (NFKC)
         "ASTM F963-23e1", "ASTM F963-23\u03B51", "ASTM F963-23 Section 4.3.5", "ASTM F963-23 (heavy metals)"})
@@ -73,7 +78,8 @@ class StandardTest {
 
     @ParameterizedTest(name = "\"{0}\" names only other standards")
     @ValueSource(strings = {"EN 71-1", "EN 71-1:2014+A1:2018", "ISO 8124-1:2018", "GB 6675-2014", "16 CFR 1250",
-        "16 CFR Part 1250", "EN 71-1 / ISO 8124-1"})
+        "16 CFR Part 1250", "EN 71-1 / ISO 8124-1", "GB/T 26701-2011", "BS EN 71-1", "AS/NZS ISO 8124.1", "ASTM D-4236",
+        "ASTM D4236", "IEC 62115:2017"})
     void otherStandards_kindOther(String designation) {
         Standard standard = Standard.parse(designation);
         assertEquals(Kind.OTHER, standard.kind());
@@ -93,7 +99,8 @@ class StandardTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is unreadable")
-    @ValueSource(strings = {"complies with toy safety rules", "ASTM", "see attached", "F9630-23"})
+    @ValueSource(strings = {"complies with toy safety rules", "ASTM", "see attached", "F9630-23", "see annex 3",
+        "Tested 2024", "CE 2021", "Part 1250"})
     void textThatNamesNoStandard_unreadable(String designation) {
         assertEquals(Kind.UNREADABLE, Standard.parse(designation).kind());
     }
@@ -122,5 +129,23 @@ class StandardTest {
     @ValueSource(strings = {"ASTM F9630", "ASTM F1963-23", "F963123"})
     void lookAlikes_notF963(String designation) {
         assertFalse(Standard.parse(designation).editions().contains(F963_23));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            9503.00.89          | 95030089
+            9503 00 89          | 95030089
+            9503\u201100\u201189  | 95030089
+            \uFF19\uFF15\uFF10\uFF13  | 9503
+            HS 9503.00.89       | HS95030089
+            """)
+    void hsCodes_readByTheirDigitsKeepingAnythingElse(String written, String read) {
+        assertEquals(read, Names.hsCode(written));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is the name BEILUN")
+    @ValueSource(strings = {"Beilun", " BEILUN ", "beilun\u00A0", "Beilun\u0085", "Bei\u200Blun", "\uFEFFBeilun", "\u3000Beilun"})
+    void namesAsPeopleWriteThem_compareEqual(String written) {
+        assertEquals("BEILUN", Names.key(written));
     }
 }

@@ -6,6 +6,9 @@ import io.greenlane.eligibility.api.Finding;
 import io.greenlane.eligibility.api.LineOutcome;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.ProductLine;
+import io.greenlane.eligibility.api.ReportEffect;
+import io.greenlane.eligibility.api.Severity;
+import io.greenlane.eligibility.api.SubTest;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,20 +19,17 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A decision reduced to what the contract fixes: the outcome, each line's outcome, and which findings were
- * given about what. Messages, remedies and rule names are left out (they are prose); so is how often a code
- * was given for the same subject (e.g. one {@code SUBTEST_MISSING} per missing sub-test).
+ * A decision reduced to what the contract fixes: the rule set that decided, the outcome, each line's outcome,
+ * and the set of findings as (code, severity, SKU, report number, sub-test, effect). Messages, remedies and rule
+ * names are prose and left out; so is how often the same finding was given.
  *
- * <p>"Per line" means: every finding that names a SKU, including the reference findings that also name a
- * report ({@code REPORT_REFERENCE_UNRESOLVED}, {@code REPORT_DOES_NOT_COVER_SKU}, {@code REPORT_IGNORED}).
- * "Per report" means findings that name a report and no SKU (why a report does not count).
- * "Declaration-level" means findings that name neither.
- *
+ * @param ruleSetId the id of the rule set that decided
  * @param outcome the declaration's outcome
  * @param lineOutcomes each line's outcome by SKU
- * @param findings each finding as (code, SKU, report number), the exact subjects compared
+ * @param findings every finding, reduced to a {@link FindingKey}
  */
-public record OracleDecision(Outcome outcome, Map<String, Outcome> lineOutcomes, Set<FindingKey> findings) {
+public record OracleDecision(String ruleSetId, Outcome outcome, Map<String, Outcome> lineOutcomes,
+                             Set<FindingKey> findings) {
 
     public OracleDecision {
         Objects.requireNonNull(outcome, "outcome is required");
@@ -38,20 +38,33 @@ public record OracleDecision(Outcome outcome, Map<String, Outcome> lineOutcomes,
     }
 
     /**
-     * A finding's code and subject.
+     * A finding without its prose.
      *
      * @param code the finding code
+     * @param severity how it weighs
      * @param sku the line it concerns, or null
      * @param reportNumber the report it concerns, or null
+     * @param subTest the sub-test it concerns, or null
+     * @param effect for report findings, what it does to the report; otherwise null
      */
-    public record FindingKey(String code, String sku, String reportNumber) implements Comparable<FindingKey> {
+    public record FindingKey(String code, Severity severity, String sku, String reportNumber, SubTest subTest,
+                             ReportEffect effect) implements Comparable<FindingKey> {
         private static final Comparator<FindingKey> ORDER = Comparator
                 .comparing(FindingKey::sku, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(FindingKey::reportNumber, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(FindingKey::code);
+                .thenComparing(FindingKey::code)
+                .thenComparing(FindingKey::subTest, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(FindingKey::severity)
+                .thenComparing(FindingKey::effect, Comparator.nullsFirst(Comparator.naturalOrder()));
 
         public FindingKey {
             Objects.requireNonNull(code, "code is required");
+            Objects.requireNonNull(severity, "severity is required");
+        }
+
+        /** A finding as the oracle gives it: its severity and effect from SPEC's tables. */
+        static FindingKey of(SpecCode code, String sku, String reportNumber, SubTest subTest) {
+            return new FindingKey(code.name(), code.severity, sku, reportNumber, subTest, code.effect);
         }
 
         @Override
@@ -61,7 +74,9 @@ public record OracleDecision(Outcome outcome, Map<String, Outcome> lineOutcomes,
 
         @Override
         public String toString() {
-            return code + (sku == null ? "" : " sku=" + sku) + (reportNumber == null ? "" : " report=" + reportNumber);
+            return code + " " + severity + (sku == null ? "" : " sku=" + sku)
+                    + (reportNumber == null ? "" : " report=" + reportNumber)
+                    + (subTest == null ? "" : " " + subTest) + (effect == null ? "" : " " + effect);
         }
     }
 
@@ -73,18 +88,17 @@ public record OracleDecision(Outcome outcome, Map<String, Outcome> lineOutcomes,
                 throw new AssertionError("the decision has two line outcomes for " + line.sku());
             }
         }
-        return new OracleDecision(decision.outcome(), lines, decision.findings().stream()
+        return new OracleDecision(decision.ruleSet().id(), decision.outcome(), lines, decision.findings().stream()
                 .map(OracleDecision::key).collect(Collectors.toSet()));
     }
 
-    static FindingKey key(Finding finding) {
-        return new FindingKey(finding.code(), finding.sku(), finding.reportNumber());
+    static FindingKey key(Finding f) {
+        return new FindingKey(f.code(), f.severity(), f.sku(), f.reportNumber(), f.subTest(), f.effect());
     }
 
-    /** Codes of the findings that name neither a line nor a report. */
-    public Set<String> declarationCodes() {
-        return findings.stream().filter(f -> f.sku() == null && f.reportNumber() == null)
-                .map(FindingKey::code).collect(Collectors.toCollection(TreeSet::new));
+    /** The codes given, whatever their subject. */
+    public Set<String> codes() {
+        return findings.stream().map(FindingKey::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Codes of the findings that name a line, by SKU (lines with none are absent). */
@@ -100,21 +114,22 @@ public record OracleDecision(Outcome outcome, Map<String, Outcome> lineOutcomes,
                         Collectors.mapping(FindingKey::code, Collectors.toCollection(TreeSet::new))));
     }
 
-    /** A readable, ordered listing: outcome, line outcomes in pack order, then every finding. */
+    /** A readable listing: rule set, outcome, line outcomes in pack order, then every finding. */
     public String describe(Declaration pack) {
-        StringBuilder text = new StringBuilder("outcome ").append(outcome);
+        StringBuilder text = new StringBuilder("rule set ").append(ruleSetId).append(", outcome ").append(outcome);
         for (ProductLine line : pack.lines()) {
             text.append("\n  line ").append(line.sku()).append(": ").append(lineOutcomes.get(line.sku()));
         }
-        for (FindingKey finding : new TreeSet<>(findings)) {
-            text.append("\n  ").append(finding);
-        }
+        new TreeSet<>(findings).forEach(f -> text.append("\n  ").append(f));
         return text.toString();
     }
 
     /** What this decision has that {@code other} lacks and the reverse, for a failure message. */
     public String difference(OracleDecision other, Declaration pack) {
         StringBuilder text = new StringBuilder();
+        if (!Objects.equals(ruleSetId, other.ruleSetId)) {
+            text.append("\n  rule set: ").append(ruleSetId).append(" vs ").append(other.ruleSetId);
+        }
         if (outcome != other.outcome) {
             text.append("\n  outcome: ").append(outcome).append(" vs ").append(other.outcome);
         }

@@ -7,15 +7,12 @@ import io.greenlane.eligibility.api.Finding;
 import io.greenlane.eligibility.api.InvalidInputException;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.Outcome;
+import io.greenlane.eligibility.api.Severity;
 import java.nio.file.Path;
 
 /**
  * What a forwarder's booking system writes to pre-check a declaration: build the engine once at start-up,
- * then decide each pack. Uses the public API only.
- *
- * <p>Run: {@code java -cp 'examples/target/eligibility.jar:examples/target/lib/*'
- * io.greenlane.eligibility.examples.embedding.EmbeddingExample samples/manual-review.json
- * samples/sample-lab-registry.csv}
+ * then decide each pack. Uses the public API only; {@code EmbeddingExampleTest} runs it on the shipped samples.
  */
 public final class EmbeddingExample {
 
@@ -40,7 +37,7 @@ public final class EmbeddingExample {
                 .append(" (rule set ").append(decision.ruleSet().id()).append(')');
         if (decision.outcome() != Outcome.GREEN_LANE) {
             for (Finding finding : decision.findings()) {
-                if (finding.severity().compareTo(io.greenlane.eligibility.api.Severity.INFO) > 0) {
+                if (finding.severity().compareTo(Severity.INFO) > 0) {
                     screen.append(System.lineSeparator()).append("- ").append(finding.code()).append(": ")
                             .append(finding.remedy());
                 }
