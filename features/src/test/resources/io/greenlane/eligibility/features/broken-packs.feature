@@ -4,8 +4,9 @@ Feature: Broken packs and registries are refused, never decided
   input error: the exporter gets a clear message naming the field and the problem, and no decision is
   made. So is a field the pack format does not define: a misspelt "hscode" or "containsBateries" would
   otherwise be silently ignored and change the decision, so it is refused, with the nearest known field
-  where one is close. The same holds for the operator's lab registry. This feature shows pack JSON because
-  the broken JSON is the point.
+  where one is close. The same holds for the operator's lab registry, where a misspelt column name is refused
+  too (a column of the operator's own, such as notes, is ignored). This feature shows pack JSON because the
+  broken JSON is the point.
 
   Rule: A broken declaration pack is refused with the field it concerns
 
@@ -206,3 +207,12 @@ Feature: Broken packs and registries are refused, never decided
         | column       | defect          | row                                                                                | location          | problem          |
         | lab_type     | an unknown type | LAB-001,Example Lab,INDEPENDENT,CNAS,ASTM F963-23,2025-01-01,,ACTIVE,              | line 2, column 21 | unknown lab type |
         | status_since | not a date      | LAB-001,Example Lab,THIRD_PARTY,CNAS,ASTM F963-23,2025-01-01,,SUSPENDED,20/05/2026 | line 2, column 73 | is not a date    |
+
+    Scenario: A registry whose header misspells one of its columns is refused, naming the column meant
+      When the operator loads this lab registry:
+        """csv
+        lab_id,name,lab_tpye,accreditation_body,accredited_for,valid_from,valid_until,status
+        LAB-001,Example Lab,FIREWALLED,CNAS,ASTM F963-23,2025-01-01,,ACTIVE
+        """
+      Then it is refused as invalid input at "line 1, column 13"
+      And the problem reported says "unknown column \"lab_tpye\" (did you mean \"lab_type\"?)"

@@ -101,9 +101,6 @@ Feature: The green lane opens on 4 May 2026 at Beilun, Chuanshan and Meishan
         | Meishan\u00A0       |
         | Chuanshan  Terminal |
 
-      # The contract and the rule set's NOTES.md (item 4) collapse any Unicode whitespace; the shipped rules do not
-      # trim U+0085 and find the terminal not covered. Left out of the default run, tagged, until they do.
-      @engine-disagrees
       Examples: a trailing next-line character (U+0085), which Unicode counts as whitespace
         | terminal      |
         | Meishan\u0085 |

@@ -73,9 +73,6 @@ Feature: Only STEM and educational toys, declared as toys, use the green lane
         | STEM_EDUCATIONAL_TOY\u00A0               |
         | \uFF33\uFF34\uFF25\uFF2D_EDUCATIONAL_TOY |
 
-      # The contract and the rule set's NOTES.md (items 4 and 5) collapse any Unicode whitespace; the shipped rules
-      # do not trim U+0085 and find the line out of scope. Left out of the default run, tagged, until they do.
-      @engine-disagrees
       Examples: a trailing next-line character (U+0085), which Unicode counts as whitespace
         | category                   |
         | STEM_EDUCATIONAL_TOY\u0085 |

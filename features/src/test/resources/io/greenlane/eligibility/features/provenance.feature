@@ -165,6 +165,16 @@ Feature: Only reports from accredited, independent third-party labs count, as th
         | third-party lab | GREEN_LANE    |
         | firewalled lab  | MANUAL_REVIEW |
 
+    Scenario: A registry with a column of the operator's own is read as usual, the column ignored
+      Given the operator loads this lab registry:
+        """csv
+        lab_id,name,accreditation_body,accredited_for,valid_from,valid_until,status,notes
+        LAB-001,Example Testing Co. Ningbo,CNAS,ASTM F963-23;EN 71-1,2025-01-01,2027-12-31,ACTIVE,audited 2026-02
+        """
+      When the declaration is checked
+      Then the outcome is GREEN_LANE
+      And there are no findings
+
     Scenario: A suspended lab with no date recorded confers nothing
       Given report "NB-2026-00017" names lab "LAB-002"
       When the declaration is checked

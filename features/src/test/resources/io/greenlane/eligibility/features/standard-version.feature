@@ -49,10 +49,6 @@ Feature: Reports count only against ASTM F963-23, however the lab writes it
         | ASTM\u00A0F963-23                | a no-break space (U+00A0)           |
         | \uFF21\uFF33\uFF34\uFF2D F963-23 | full-width letters, read after NFKC |
 
-      # The contract and the rule set's NOTES.md (item 7) read every Unicode dash, hyphen and minus sign as "-";
-      # the shipped rules find these three designations unreadable (STANDARD_UNRECOGNISED, manual review). Left
-      # out of the default run, tagged, until the rules read them.
-      @engine-disagrees
       Examples: a dash and minus signs outside the common set: a swung dash and two characters named MINUS SIGN
         | standard          | written with                          |
         | ASTM F963\u205323 | a swung dash (U+2053)                 |
