@@ -60,7 +60,8 @@ public final class Explanations {
                     silentButCounting.add(n);
                 }
             } else {
-                String what = stated.stream().map(r -> r.result().name()).distinct().collect(Collectors.joining("/"));
+                String what = stated.stream().map(LineResult::result).distinct().sorted()
+                        .map(Enum::name).collect(Collectors.joining("/"));
                 reasons.add("report " + n + " states " + what + counts);
             }
         }

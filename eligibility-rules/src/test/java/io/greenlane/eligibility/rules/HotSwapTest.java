@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,7 @@ class HotSwapTest {
         Map<String, Outcome> expected = Map.of(liveDigest, Outcome.STANDARD_INSPECTION, draftDigest, Outcome.GREEN_LANE);
         Map<String, Integer> seen = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger made = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Integer>> workers = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
@@ -81,12 +83,19 @@ class HotSwapTest {
                     String digest = decision.ruleSet().digest();
                     assertEquals(expected.get(digest), decision.outcome(), "decided on one whole rule set: " + digest);
                     seen.merge(digest, 1, Integer::sum);
+                    made.incrementAndGet();
                     decided++;
                 }
                 return decided;
             }));
         }
         for (int swap = 0; swap < 6; swap++) {
+            // each rule set decides some packs before the next swap (a cached swap is quicker than a decision)
+            int before = made.get();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (made.get() < before + 20 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
             engine.replaceRuleSets(swap % 2 == 0 ? draft : live);
         }
         running.set(false);
