@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -260,7 +261,8 @@ record Manifest(String id, String description, String source, LocalDate inForceF
                 return List.of();
             }
             List<CoveredTerminal> terminals = new ArrayList<>();
-            Map<String, String> owner = new LinkedHashMap<>();
+            Map<String, Integer> owner = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>();
             for (int i = 0; i < value.items().size(); i++) {
                 Node t = value.items().get(i);
                 String at = field + "[" + i + "]";
@@ -276,12 +278,12 @@ record Manifest(String id, String description, String source, LocalDate inForceF
                 if (name != null) {
                     keys.add(Names.key(name));
                 }
-                Node names = t.get("acceptedNames");
-                if (names != null && !names.isNull()) {
-                    if (!(names.value() instanceof List)) {
-                        problem(names, at + ".acceptedNames", "must be a list of names");
+                Node acceptedNames = t.get("acceptedNames");
+                if (acceptedNames != null && !acceptedNames.isNull()) {
+                    if (!(acceptedNames.value() instanceof List)) {
+                        problem(acceptedNames, at + ".acceptedNames", "must be a list of names");
                     } else {
-                        for (Node n : names.items()) {
+                        for (Node n : acceptedNames.items()) {
                             if (!(n.value() instanceof String s) || s.isBlank()) {
                                 problem(n, at + ".acceptedNames", "must contain only non-empty names");
                             } else {
@@ -291,10 +293,15 @@ record Manifest(String id, String description, String source, LocalDate inForceF
                         }
                     }
                 }
+                names.add(name);
                 for (String key : keys) {
-                    String first = owner.putIfAbsent(key, name);
-                    if (first != null && !first.equals(name)) {
-                        problem(t, at, "the name \"" + key + "\" is also a name of " + first);
+                    Integer first = owner.putIfAbsent(key, i);
+                    if (first != null) {
+                        String other = names.get(first);
+                        problem(t, at, Objects.equals(other, name)
+                                ? "terminal \"" + name + "\" is listed twice (also " + field + "[" + first + "])"
+                                : "the name \"" + key + "\" is also a name of " + other);
+                        break;
                     }
                 }
                 if (name != null && joins != null) {

@@ -128,6 +128,12 @@ class RuleSetCatalogueTest {
                 "parameters.maxReportAgeMonths.value: must be a whole number", "\"maxReportAgeMonths\"");
         assertManifestProblem(m -> m.replace("\"ASTM F963-23\"", "\"EN 71-1\""),
                 "parameters.acceptedStandard.value: \"EN 71-1\" must name one edition of ASTM F963", "\"acceptedStandard\"");
+        assertManifestProblem(m -> m.replace("{ \"name\": \"Beilun\",",
+                        "{ \"name\": \"Beilun\", \"acceptedNames\": [], \"inLaneFrom\": \"2027-01-01\" },\n        { \"name\": \"Beilun\","),
+                "parameters.coveredTerminals.value[1]: terminal \"Beilun\" is listed twice (also parameters.coveredTerminals.value[0])",
+                "{ \"name\": \"Beilun\", \"acceptedNames\": [\"Beilun");
+        assertManifestProblem(m -> m.replace("\"Beilun Terminal\", \"北仑\"", "\"Beilun Terminal\", \"北仑\", \"Meishan\""),
+                "the name \"MEISHAN\" is also a name of Beilun", "{ \"name\": \"Meishan\"");
     }
 
     // --- the digest names what decides -------------------------------------------------------------
