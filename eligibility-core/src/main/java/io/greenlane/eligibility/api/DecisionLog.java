@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -41,7 +42,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * An append-only log of decisions: one JSON line per decision, naming the pack by the SHA-256 of its canonical
- * JSON ({@link Declaration#toJson()}) and the rule set by id and digest, so that any decision can be traced to
+ * JSON ({@link #canonicalJson}) and the rule set by id and digest, so that any decision can be traced to
  * exactly the input and the rules that made it, and re-decided later ({@link #read(Path)}).
  *
  * <p>A line looks like this (wrapped here; one line in the file):
@@ -170,7 +171,7 @@ public final class DecisionLog implements Closeable {
     public Entry append(Declaration declaration, Decision decision) throws IOException {
         Objects.requireNonNull(declaration, "declaration is required");
         Objects.requireNonNull(decision, "decision is required");
-        String pack = declaration.toJson();
+        String pack = canonicalJson(declaration);
         Entry entry = new Entry(Instant.now(), UUID.randomUUID().toString(), decision.declarationId(),
                 digestOf(pack), decision.ruleSet(), decision.pinned(), decision.outcome(),
                 decision.findings().stream().map(Finding::code).toList(), withPacks ? declaration : null);
@@ -223,9 +224,42 @@ public final class DecisionLog implements Closeable {
         }
     }
 
-    /** {@code sha256:} and the hex SHA-256 of the declaration's canonical pack JSON ({@link Declaration#toJson()}). */
+    /**
+     * {@code sha256:} and the hex SHA-256 of the declaration's canonical pack JSON ({@link #canonicalJson}): the
+     * same in every process for the same declaration.
+     */
     public static String packDigest(Declaration declaration) {
-        return digestOf(declaration.toJson());
+        return digestOf(canonicalJson(declaration));
+    }
+
+    /**
+     * The pack JSON of {@link Declaration#toJson()} with each report's {@code results} in {@link SubTest} order.
+     * {@code toJson()} writes results in the iteration order of the report's map, which may differ from one
+     * process to the next; a digest must not.
+     */
+    public static String canonicalJson(Declaration declaration) {
+        String json = declaration.toJson();
+        try {
+            JsonNode root = JSON.readTree(json);
+            boolean reordered = false;
+            for (JsonNode report : root.path("reports")) {
+                JsonNode results = report.get("results");
+                if (results instanceof ObjectNode stated && stated.size() > 1) {
+                    ObjectNode ordered = JSON.createObjectNode();
+                    for (SubTest test : SubTest.values()) {
+                        if (stated.has(test.name())) {
+                            ordered.set(test.name(), stated.get(test.name()));
+                        }
+                    }
+                    stated.properties().forEach(f -> ordered.putIfAbsent(f.getKey(), f.getValue()));
+                    ((ObjectNode) report).set("results", ordered);
+                    reordered = true;
+                }
+            }
+            return reordered ? JSON.writeValueAsString(root) : json;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back a declaration's own JSON", e);
+        }
     }
 
     private static String digestOf(String canonicalPack) {

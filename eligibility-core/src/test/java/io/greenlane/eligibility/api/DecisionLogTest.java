@@ -87,7 +87,7 @@ class DecisionLogTest {
         assertTrue(text.endsWith("\n"));
         assertEquals(1, text.lines().count());
         assertTrue(text.startsWith("{\"time\":\""), text);
-        assertTrue(text.contains("\"pack\":" + pack.toJson() + "}"), "the pack is the canonical JSON itself");
+        assertTrue(text.contains("\"pack\":" + DecisionLog.canonicalJson(pack) + "}"), "the pack is the canonical JSON itself");
         assertTrue(text.contains("\"ruleSet\":{\"id\":\"2026-05-04\",\"digest\":\"" + RULES.digest() + "\"}"));
         assertTrue(text.contains("\"findings\":[]"));
     }
@@ -213,10 +213,42 @@ class DecisionLogTest {
     }
 
     @Test
+    void canonicalJson_resultsInSubTestOrderWhateverTheMapsOrder_elseTheDeclarationsOwnJson() {
+        Declaration pack = Declaration.read(Path.of("..", "samples", "manual-review.json"));
+        String canonical = DecisionLog.canonicalJson(pack);
+        assertEquals(pack, Declaration.fromJson(canonical));
+        for (TestReport report : pack.reports()) {
+            int at = canonical.indexOf("\"reportNumber\":\"" + report.reportNumber() + "\"");
+            String results = canonical.substring(canonical.indexOf("\"results\":{", at), canonical.indexOf('}', canonical.indexOf("\"results\":{", at)));
+            int last = -1;
+            for (SubTest test : SubTest.values()) {
+                int position = results.indexOf(test.name());
+                if (position >= 0) {
+                    assertTrue(position > last, "results in SubTest order: " + results);
+                    last = position;
+                }
+            }
+        }
+        // the same declaration built with its results in the opposite order has the same canonical JSON
+        List<TestReport> reversed = pack.reports().stream().map(r -> {
+            java.util.LinkedHashMap<SubTest, SubTestResult> backwards = new java.util.LinkedHashMap<>();
+            List<SubTest> tests = new ArrayList<>(List.of(SubTest.values()));
+            Collections.reverse(tests);
+            tests.stream().filter(r.results()::containsKey).forEach(t -> backwards.put(t, r.results().get(t)));
+            return new TestReport(r.reportNumber(), r.issuer(), r.labId(), r.standard(), r.issueDate(), r.skus(),
+                    backwards, r.amends());
+        }).toList();
+        Declaration same = new Declaration(pack.declarationId(), pack.declarationDate(), pack.terminal(), pack.lines(),
+                reversed);
+        assertEquals(canonical, DecisionLog.canonicalJson(same));
+        assertEquals(DecisionLog.packDigest(pack), DecisionLog.packDigest(same));
+    }
+
+    @Test
     void packDigest_isTheSha256OfTheCanonicalJson() throws Exception {
         Declaration pack = sample();
         byte[] expected = java.security.MessageDigest.getInstance("SHA-256")
-                .digest(pack.toJson().getBytes(StandardCharsets.UTF_8));
+                .digest(DecisionLog.canonicalJson(pack).getBytes(StandardCharsets.UTF_8));
         assertArrayEquals(expected, java.util.HexFormat.of().parseHex(DecisionLog.packDigest(pack).substring(7)));
     }
 }
