@@ -29,18 +29,19 @@ final class Metrics implements AutoCloseable {
         latency = Timer.builder("eligibility.decision")
                 .description("Time to decide one pack and log the decision (reading the body excluded)")
                 .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
+                .minimumExpectedValue(Duration.ofNanos(100_000))
                 .maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry);
         queueWait = Timer.builder("eligibility.admission.wait")
                 .description("Time a request waited for a place among those deciding")
                 .register(registry);
+        // strong references: a gauge otherwise lets go of what it reads, and then reads NaN
         Gauge.builder("eligibility.requests.in.progress", admission, Admission::inProgress)
-                .description("Requests deciding now").register(registry);
+                .description("Requests deciding now").strongReference(true).register(registry);
         Gauge.builder("eligibility.requests.queued", admission, Admission::queued)
-                .description("Requests waiting for a place").register(registry);
+                .description("Requests waiting for a place").strongReference(true).register(registry);
         Gauge.builder("eligibility.rule.sets", ruleSets, s -> s.get())
-                .description("Rule sets loaded (0 until they are compiled)").register(registry);
+                .description("Rule sets loaded (0 until they are compiled)").strongReference(true).register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);

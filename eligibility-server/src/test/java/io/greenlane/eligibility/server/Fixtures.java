@@ -29,6 +29,20 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    private static volatile io.greenlane.eligibility.api.EligibilityEngine reference;
+
+    /**
+     * The library itself, in this JVM, with the sample registry and the shipped rule sets: what the CLI decides
+     * with, to compare the server's answers with. Built once for all test classes.
+     */
+    static synchronized io.greenlane.eligibility.api.EligibilityEngine referenceEngine() {
+        if (reference == null) {
+            reference = io.greenlane.eligibility.api.EligibilityEngine.builder()
+                    .labRegistry(io.greenlane.eligibility.api.LabRegistry.read(REGISTRY)).build();
+        }
+        return reference;
+    }
+
     static Path sample(String name) {
         return SAMPLES.resolve(name);
     }

@@ -9,7 +9,6 @@ import io.greenlane.eligibility.api.Decision;
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.Finding;
-import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.PlainText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,8 +51,18 @@ class PageBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
                 "no browser here: the page test needs Debian's chromium and chromium-driver"
                         + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
-        server = DecisionServer.start(ServerConfig.defaults(Fixtures.REGISTRY).withPort(0));
-        reference = EligibilityEngine.builder().labRegistry(LabRegistry.read(Fixtures.REGISTRY)).build();
+        // the browser starts while the server compiles its rule sets
+        java.util.concurrent.CompletableFuture<ChromeDriver> browser = java.util.concurrent.CompletableFuture
+                .supplyAsync(PageBrowserTest::startBrowser);
+        try {
+            server = DecisionServer.start(ServerConfig.defaults(Fixtures.REGISTRY).withPort(0));
+            reference = Fixtures.referenceEngine();
+        } finally {
+            driver = browser.join(); // so that @AfterAll quits it, whatever happened to the server
+        }
+    }
+
+    private static ChromeDriver startBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -61,7 +70,7 @@ class PageBrowserTest {
                 "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,1600");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import io.greenlane.eligibility.api.DecisionLog;
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.InvalidInputException;
-import io.greenlane.eligibility.api.LabRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -54,8 +53,8 @@ class ServerHttpTest {
         server = DecisionServer.start(ServerConfig.defaults(Fixtures.REGISTRY).withPort(0).withRulesDir(rulesDir)
                 .withDecisionLog(log, true).withReloadToken(Fixtures.TOKEN));
         client = new Fixtures.Client(server.url());
-        reference = EligibilityEngine.builder().labRegistry(LabRegistry.read(Fixtures.REGISTRY))
-                .ruleSetsFromDirectory(rulesDir).build();
+        // the copied folder holds the shipped rule set unchanged (the reload test puts it back as it was)
+        reference = Fixtures.referenceEngine();
     }
 
     @AfterAll
@@ -282,6 +281,8 @@ class ServerHttpTest {
         assertTrue(text.contains("eligibility_decision_seconds_bucket{le="), text);
         assertTrue(text.contains("eligibility_input_errors_total{endpoint=\"decisions\",kind=\"invalid\"}"), text);
         assertTrue(text.contains("eligibility_requests_in_progress"), text);
+        System.gc(); // a gauge must not lose what it reads
+        assertTrue(client.get("/metrics").body().contains("eligibility_rule_sets 1.0"), "rule sets gauge");
         assertTrue(text.contains("jvm_memory_used_bytes"), text);
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
-import io.greenlane.eligibility.api.LabRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ class ServerJarIT {
 
     @Test
     void documentedCommand_servesTheSamplesAsTheCliDecidesThem_andStopsOnSigterm() throws Exception {
-        EligibilityEngine reference = EligibilityEngine.builder().labRegistry(LabRegistry.read(Fixtures.REGISTRY)).build();
+        EligibilityEngine reference = Fixtures.referenceEngine();
         try (ServerProcess server = ServerProcess.start(dir, Map.of(), "--port", "0", "--labs",
                 Fixtures.REGISTRY.toString())) {
             Fixtures.Client client = new Fixtures.Client(server.url());
