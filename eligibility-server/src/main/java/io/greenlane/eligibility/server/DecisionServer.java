@@ -67,25 +67,31 @@ public final class DecisionServer implements AutoCloseable {
      *                          compile; nothing is left running
      */
     public static DecisionServer start(ServerConfig config) {
-        long started = System.nanoTime();
         LabRegistry registry = readRegistry(config);
         if (config.rulesDir() != null && !Files.isDirectory(config.rulesDir())) {
             throw new StartupException(config.rulesDir() + ": not a directory");
         }
-        CompletableFuture<EligibilityEngine> compiling = CompletableFuture.supplyAsync(() -> {
+        return start(config, registry, CompletableFuture.supplyAsync(() -> {
             EligibilityEngine.Builder builder = EligibilityEngine.builder().labRegistry(registry);
             if (config.rulesDir() != null) {
                 builder.ruleSetsFromDirectory(config.rulesDir());
             }
             return builder.build();
-        });
-        DecisionLog log = openLog(config);
-        DecisionServer server = new DecisionServer(config, registry, log);
+        }));
+    }
+
+    /** Starts with an engine still being built elsewhere (tests use it to see the server before it is ready). */
+    static DecisionServer start(ServerConfig config, LabRegistry registry, CompletableFuture<EligibilityEngine> compiling) {
+        long started = System.nanoTime();
+        DecisionServer server = null;
         try {
+            server = new DecisionServer(config, registry, openLog(config));
             server.listen();
             server.engine = compiled(compiling);
         } catch (RuntimeException e) {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
             compiling.cancel(false);
             throw e;
         }

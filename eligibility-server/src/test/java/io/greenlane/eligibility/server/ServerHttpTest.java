@@ -259,6 +259,12 @@ class ServerHttpTest {
             assertEquals(200, reload().statusCode());
         }
         assertEquals(original, Fixtures.json(decide(pack).body()).path("ruleSet").path("digest").asText());
+        // a request cannot point the reload elsewhere: the body is ignored, the configured folder is read
+        HttpResponse<String> elsewhere = client.post("/v1/rule-sets:reload",
+                "{\"rulesDir\": \"/tmp\", \"labs\": \"/etc/passwd\"}", "Authorization", "Bearer " + Fixtures.TOKEN,
+                "Content-Type", "application/json");
+        assertEquals(200, elsewhere.statusCode(), elsewhere.body());
+        assertEquals(original, Fixtures.json(elsewhere.body()).path("ruleSets").path(0).path("digest").asText());
         String metrics = client.get("/metrics").body();
         assertTrue(metrics.contains("eligibility_reloads_total{result=\"failure\"}"), metrics);
         assertTrue(metrics.contains("eligibility_reloads_total{result=\"success\"}"), metrics);
