@@ -3,6 +3,7 @@ package io.greenlane.eligibility.server;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bounds the work in progress: at most {@code maxConcurrent} requests decide at once, at most {@code maxQueued}
@@ -25,14 +26,13 @@ final class Admission {
     private final int maxConcurrent;
     private final int maxQueued;
     private final long queueTimeoutNanos;
-    private final Runnable onRejected;
+    private final AtomicLong turnedAway = new AtomicLong();
 
-    Admission(int maxConcurrent, int maxQueued, long queueTimeoutMillis, Runnable onRejected) {
+    Admission(int maxConcurrent, int maxQueued, long queueTimeoutMillis) {
         this.permits = new Semaphore(maxConcurrent, true);
         this.maxConcurrent = maxConcurrent;
         this.maxQueued = maxQueued;
         this.queueTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(queueTimeoutMillis);
-        this.onRejected = onRejected;
     }
 
     /**
@@ -65,7 +65,7 @@ final class Admission {
     }
 
     private HttpProblem busy() {
-        onRejected.run();
+        turnedAway.incrementAndGet();
         return new HttpProblem(503, "the server is busy (" + maxConcurrent + " requests deciding, " + maxQueued
                 + " waiting at most); retry after " + RETRY_AFTER_SECONDS + " s", RETRY_AFTER_SECONDS);
     }
@@ -73,6 +73,11 @@ final class Admission {
     /** Requests deciding now. */
     int inProgress() {
         return maxConcurrent - permits.availablePermits();
+    }
+
+    /** Requests turned away since start. */
+    long turnedAway() {
+        return turnedAway.get();
     }
 
     /** Requests waiting for a place now. */

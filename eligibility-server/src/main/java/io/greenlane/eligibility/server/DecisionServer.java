@@ -52,11 +52,8 @@ public final class DecisionServer implements AutoCloseable {
         this.config = config;
         this.registry = registry;
         this.log = log;
-        Metrics[] late = new Metrics[1];
-        this.admission = new Admission(config.maxConcurrent(), config.maxQueued(), config.queueTimeoutMillis(),
-                () -> late[0].rejected("saturated"));
+        this.admission = new Admission(config.maxConcurrent(), config.maxQueued(), config.queueTimeoutMillis());
         this.metrics = new Metrics(admission, () -> engine == null ? 0 : engine.ruleSets().size());
-        late[0] = metrics;
     }
 
     /**
@@ -247,7 +244,7 @@ public final class DecisionServer implements AutoCloseable {
     EligibilityEngine readyEngine() {
         EligibilityEngine ready = engine;
         if (ready == null) {
-            metrics.rejected("not_ready");
+            metrics.notReady();
             throw new HttpProblem(503, "the rule sets are still being compiled", Admission.RETRY_AFTER_SECONDS);
         }
         return ready;

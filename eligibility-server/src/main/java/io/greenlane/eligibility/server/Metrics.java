@@ -2,6 +2,7 @@ package io.greenlane.eligibility.server;
 
 import io.greenlane.eligibility.api.Decision;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -42,6 +43,9 @@ final class Metrics implements AutoCloseable {
                 .description("Requests waiting for a place").strongReference(true).register(registry);
         Gauge.builder("eligibility.rule.sets", ruleSets, s -> s.get())
                 .description("Rule sets loaded (0 until they are compiled)").strongReference(true).register(registry);
+        FunctionCounter.builder("eligibility.rejected", admission, Admission::turnedAway)
+                .description("Requests turned away with 503, by reason").tag("reason", "saturated")
+                .register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -76,10 +80,10 @@ final class Metrics implements AutoCloseable {
                 .register(registry).increment();
     }
 
-    void rejected(String reason) {
+    void notReady() {
         Counter.builder("eligibility.rejected")
                 .description("Requests turned away with 503, by reason")
-                .tag("reason", reason)
+                .tag("reason", "not_ready")
                 .register(registry).increment();
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Admission: a place when one is free, a wait in turn when the queue has room, a 503 otherwise. */
@@ -13,14 +12,13 @@ class AdmissionTest {
 
     @Test
     void placesFull_queueFull_503AtOnceWithRetryAfter() {
-        AtomicInteger rejected = new AtomicInteger();
-        Admission admission = new Admission(1, 0, 1_000, rejected::incrementAndGet);
+        Admission admission = new Admission(1, 0, 1_000);
         try (Admission.Permit held = admission.enter()) {
             assertEquals(1, admission.inProgress());
             HttpProblem busy = assertThrows(HttpProblem.class, admission::enter);
             assertEquals(503, busy.status());
             assertEquals(Admission.RETRY_AFTER_SECONDS, busy.retryAfterSeconds());
-            assertEquals(1, rejected.get());
+            assertEquals(1, admission.turnedAway());
         }
         assertEquals(0, admission.inProgress());
         admission.enter().close();
@@ -28,7 +26,7 @@ class AdmissionTest {
 
     @Test
     void queuedRequest_admittedWhenAPlaceIsGivenBack() throws Exception {
-        Admission admission = new Admission(1, 1, 10_000, () -> { });
+        Admission admission = new Admission(1, 1, 10_000);
         Admission.Permit first = admission.enter();
         CountDownLatch admitted = new CountDownLatch(1);
         Thread waiting = new Thread(() -> {
@@ -49,7 +47,7 @@ class AdmissionTest {
 
     @Test
     void queuedTooLong_503() {
-        Admission admission = new Admission(1, 5, 20, () -> { });
+        Admission admission = new Admission(1, 5, 20);
         try (Admission.Permit held = admission.enter()) {
             assertEquals(503, assertThrows(HttpProblem.class, admission::enter).status());
             assertEquals(0, admission.queued());
