@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * {@code POST /v1/decisions} (one pack, the decision JSON as the CLI's {@code --json} prints it),
@@ -119,8 +120,11 @@ final class DecisionEndpoints {
             lines.addObject().put("sku", PlainText.escape(line.sku())).put("outcome", line.outcome().name());
         }
         ArrayNode findings = words.putArray("findings");
+        List<String> plainText = plain.lines().toList();
+        int number = 0;
         for (Finding finding : decision.findings()) {
             ObjectNode node = findings.addObject();
+            node.put("heading", heading(plainText, ++number, finding));
             node.put("code", finding.code());
             node.put("severity", finding.severity().name());
             node.put("effect", finding.effect() == null ? null : finding.effect().name());
@@ -132,6 +136,21 @@ final class DecisionEndpoints {
         }
         view.putObject("registry").put("owner", "operator").put("laboratories", server.registry().labs().size());
         return view;
+    }
+
+    /**
+     * The finding's first line as the CLI prints it ({@code SUBTEST_UNVERIFIED  [MANUAL_REVIEW] line …}), without
+     * its number; or, should that wording ever change shape, the code and severity.
+     */
+    private static String heading(List<String> plainText, int number, Finding finding) {
+        String prefix = number + ". " + finding.code() + "  [";
+        for (String line : plainText) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith(prefix)) {
+                return trimmed.substring((number + ". ").length());
+            }
+        }
+        return finding.code() + "  [" + finding.severity() + "]";
     }
 
     /**

@@ -137,7 +137,10 @@ class PageBrowserTest {
             for (int i = 0; i < findings.size(); i++) {
                 Finding expected = decision.findings().get(i);
                 WebElement shown = findings.get(i);
-                assertEquals(expected.code(), shown.findElement(By.className("code")).getText());
+                String head = shown.findElement(By.className("finding-head")).getText();
+                assertTrue(head.startsWith(expected.code() + "  ["), head);
+                assertTrue(decision.toPlainText().contains((i + 1) + ". " + head + System.lineSeparator()),
+                        "the finding's first line as the CLI prints it: " + head);
                 assertEquals(PlainText.escape(expected.message()), shown.findElement(By.className("message")).getText());
                 assertEquals("What to do: " + PlainText.escape(expected.remedy()),
                         shown.findElement(By.className("remedy")).getText());

@@ -304,6 +304,8 @@ class ServerHttpTest {
         assertTrue(decision.toPlainText().startsWith(view.path("words").path("headline").asText() + System.lineSeparator()));
         assertEquals(decision.findings().size(), view.path("words").path("findings").size());
         for (JsonNode finding : view.path("words").path("findings")) {
+            assertTrue(decision.toPlainText().contains(". " + finding.path("heading").asText() + System.lineSeparator()),
+                    finding.toString());
             assertTrue(decision.toPlainText().contains("What to do: " + finding.path("remedy").asText()), finding.toString());
             assertTrue(decision.toPlainText().contains(finding.path("message").asText()), finding.toString());
         }

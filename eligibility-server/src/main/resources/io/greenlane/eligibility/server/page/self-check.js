@@ -61,20 +61,6 @@
     show(body, name);
   }
 
-  function subject(finding) {
-    const parts = [];
-    if (finding.sku !== null) {
-      parts.push('line ' + finding.sku);
-    }
-    if (finding.reportNumber !== null) {
-      parts.push('report ' + finding.reportNumber);
-    }
-    if (finding.subTest !== null) {
-      parts.push(finding.subTest);
-    }
-    return parts.join(', ');
-  }
-
   function show(view, name) {
     const decision = view.decision;
     const words = view.words;
@@ -101,13 +87,8 @@
     for (const finding of words.findings) {
       const item = make('li', 'finding');
       item.dataset.code = finding.code;
-      const head = make('p', 'finding-head');
-      head.append(make('span', 'code', finding.code), ' ',
-        make('span', 'severity', '[' + finding.severity + (finding.effect ? ': ' + finding.effect : '') + ']'));
-      const about = subject(finding);
-      if (about) {
-        head.append(' ', make('span', 'subject', about));
-      }
+      // the command line's own first line for the finding: code, weight and subject
+      const head = make('p', 'finding-head', finding.heading);
       item.append(head, make('p', 'message', finding.message), make('p', 'remedy', 'What to do: ' + finding.remedy));
       list.append(item);
     }
