@@ -170,6 +170,7 @@ class DecisionLogTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void secondWriterOnTheSameFile_refused() throws IOException {
         Path file = dir.resolve("decisions.jsonl");
         try (DecisionLog first = DecisionLog.open(file)) {

@@ -40,6 +40,7 @@ final class DecisionEndpoints {
         routes.post("/v1/decisions:batch", this::decideBatch);
     }
 
+    @SuppressWarnings("try") // the permit is held for the body of the try, not used in it
     private void decideOne(Context ctx, String endpoint, boolean forPage) {
         EligibilityEngine engine = server.readyEngine();
         String pinned = pinned(ctx, engine, endpoint);
@@ -158,6 +159,7 @@ final class DecisionEndpoints {
      * {@code {"source":"line N","error":"line N: …"}} for a line that cannot be read, as the CLI's batch does.
      * The whole batch holds one place among the requests in progress.
      */
+    @SuppressWarnings("try") // the permit is held for the body of the try, not used in it
     private void decideBatch(Context ctx) throws IOException {
         EligibilityEngine engine = server.readyEngine();
         String pinned = pinned(ctx, engine, "batch");

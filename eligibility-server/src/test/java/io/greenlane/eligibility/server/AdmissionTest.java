@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class AdmissionTest {
 
     @Test
+    @SuppressWarnings("try")
     void placesFull_queueFull_503AtOnceWithRetryAfter() {
         Admission admission = new Admission(1, 0, 1_000);
         try (Admission.Permit held = admission.enter()) {
@@ -25,6 +26,7 @@ class AdmissionTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void queuedRequest_admittedWhenAPlaceIsGivenBack() throws Exception {
         Admission admission = new Admission(1, 1, 10_000);
         Admission.Permit first = admission.enter();
@@ -46,6 +48,7 @@ class AdmissionTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void queuedTooLong_503() {
         Admission admission = new Admission(1, 5, 20);
         try (Admission.Permit held = admission.enter()) {

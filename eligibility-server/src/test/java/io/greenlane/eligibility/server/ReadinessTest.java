@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReadinessTest {
 
     @Test
+    @SuppressWarnings("try")
     void whileCompiling_healthUp_ready503_decisions503_thenReadyAndDeciding() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
