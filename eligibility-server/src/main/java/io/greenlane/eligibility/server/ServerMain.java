@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -jar eligibility-server.jar --port 8080 --labs REGISTRY.csv [--rules-dir DIR] [--decision-log FILE]
  * [--log-packs] [--token-file FILE]}: starts the decision service and runs until stopped (SIGTERM or Ctrl-C).
- * Exit codes: 0 stopped, 2 bad options or input (registry, rules folder, token, port), 1 an internal error.
+ * Exit codes: 2 bad options or input (registry, rules folder, token, port), 1 an internal error; stopped by a
+ * signal, the JVM's code for it (143 for SIGTERM) after the shutdown hook has closed the server.
  */
 @Command(name = "eligibility-server", mixinStandardHelpOptions = true, versionProvider = ServerMain.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
         footer = {"  POST /v1/rule-sets:reload needs 'Authorization: Bearer TOKEN'. The token comes from --token-file",
                 "  or the " + ServerMain.TOKEN_VARIABLE + " environment variable (never from the command line,",
                 "  where other users of the machine could read it); without either, reloading is disabled.",
-                "%nExit codes: 0 stopped, 2 bad options or input, 1 internal error."})
+                "%nExit codes: 2 bad options or input, 1 internal error; stopped by SIGTERM, 143."})
 public final class ServerMain implements Callable<Integer> {
     /** The environment variable that may hold the reload token. */
     public static final String TOKEN_VARIABLE = "ELIGIBILITY_RELOAD_TOKEN";

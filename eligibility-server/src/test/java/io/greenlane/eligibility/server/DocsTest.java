@@ -51,6 +51,16 @@ class DocsTest {
     }
 
     @Test
+    void decisionExample_isWhatTheServerAnswersForTheSample() throws IOException {
+        String doc = Files.readString(DOC);
+        Matcher block = Pattern.compile("```json\\n(\\{\"declarationId\":\"DEC-2026-000311\".*?),…\\]").matcher(doc);
+        assertTrue(block.find(), "the decision example");
+        String decision = Fixtures.referenceEngine()
+                .decide(io.greenlane.eligibility.api.Declaration.read(Fixtures.sample("manual-review.json"))).toJson();
+        assertTrue(decision.startsWith(block.group(1)), "docs/server.md shows the start of " + decision);
+    }
+
+    @Test
     void pointsNowhereOutsideTheRepository() throws IOException {
         String doc = Files.readString(DOC);
         assertFalse(doc.contains("../"), "no link out of the repository");
