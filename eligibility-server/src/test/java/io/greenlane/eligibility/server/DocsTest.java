@@ -43,6 +43,8 @@ class DocsTest {
         String line = block.group(1).replace("\n ", "").replace("\n", "");
         DecisionLog.Entry entry = DecisionLog.parse(line, "docs/server.md");
         assertEquals("DEC-2026-000311", entry.declarationId());
+        assertEquals(DecisionLog.packDigest(io.greenlane.eligibility.api.Declaration.read(Fixtures.sample("manual-review.json"))),
+                entry.packDigest(), "the example's digest is the sample's");
         for (String field : new String[] {"time", "decisionId", "declarationId", "packDigest", "ruleSet", "pinned",
                 "outcome", "findings", "pack"}) {
             assertTrue(doc.contains("| `" + field + "` |") || doc.contains("| `outcome`, `findings` |"),
