@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the declaration pack format, streaming: every limit (depth, string length, list sizes) and every
@@ -92,7 +94,7 @@ final class PackFormat {
             throw Utf8Input.overLimit(InputLimits.MAX_PACK_BYTES, what, "$");
         }
         int start = Utf8Input.checkUtf8(bytes, what, "$");
-        try (JsonParser parser = JSON.createParser(bytes, start, bytes.length - start)) {
+        try (JsonParser parser = parser(bytes, start)) {
             PackFormat reader = new PackFormat(parser);
             T result = body.read(reader);
             if (parser.nextToken() != null) {
@@ -104,8 +106,24 @@ final class PackFormat {
         } catch (JsonProcessingException e) {
             throw notJson(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // from bytes in memory, only a decoding problem: the text is not JSON
+            throw new InvalidInputException("$", "not valid JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * A parser of UTF-8 bytes already checked. Jackson's byte parser guesses the encoding from NUL bytes among
+     * the first four (UTF-16, UTF-32); text that starts that way is read as the UTF-8 it is, so the NUL is an
+     * ordinary illegal character at its line and column.
+     */
+    private static JsonParser parser(byte[] bytes, int start) throws IOException {
+        for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
+            if (bytes[i] == 0) {
+                return JSON.createParser(new java.io.InputStreamReader(
+                        new java.io.ByteArrayInputStream(bytes, start, bytes.length - start), StandardCharsets.UTF_8));
+            }
+        }
+        return JSON.createParser(bytes, start, bytes.length - start);
     }
 
     private Declaration declaration() throws IOException {
@@ -395,6 +413,9 @@ final class PackFormat {
                 : "; expected one of " + String.join(", ", known)));
     }
 
+    private static final Pattern START_MARKER =
+            Pattern.compile(" \\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+
     private static InvalidInputException notJson(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
@@ -405,6 +426,12 @@ final class PackFormat {
         }
         int cut = detail.indexOf('\n');
         detail = cut < 0 ? detail : detail.substring(0, cut);
+        // "(start marker at [Source: REDACTED (…); line: 1, column: 1])" is the parser's own wording
+        Matcher marker = START_MARKER.matcher(detail);
+        if (marker.find()) {
+            detail = detail.substring(0, marker.start()) + " opened at line " + marker.group(1) + ", column "
+                    + marker.group(2);
+        }
         if (detail.contains("nesting depth")) {
             detail = "JSON nested deeper than " + InputLimits.MAX_JSON_DEPTH + " levels";
         }

@@ -32,10 +32,18 @@ final class DrlCompiler {
     private static final Pattern POSITION = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
     private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
-    private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'");
+    private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'|in the rule '([^']*)'|in rule \"([^\"]*)\"");
     private static final Pattern STRICT_MODE = Pattern.compile(
-            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
-    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?:Unknown property|unknown field|Field Reader does not exist for declaration) '?(\\w+)'? (?:on|in|for) (?:class )?'?([\\w.$]+)'?");
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\$?\\w+)\\(\\)");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?:Unknown property|unknown field) '?(\\$?\\w+)'? (?:on|in|for) (?:class )?'?([\\w.$]+)'?");
+    /** A Java consequence calling an accessor the fact does not have. */
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile(
+            "The method (\\w+)\\([^)]*\\) is undefined for the type (\\w+)");
+    /** A binding to a field the fact does not have: {@code Field Reader does not exist for declaration '$x' in '$x : field'}. */
+    private static final Pattern BINDING = Pattern.compile(
+            "Field Reader does not exist for declaration '(\\$?\\w+)' in '\\$?\\w+\\s*:\\s*(\\w+)");
+    /** The parser's own wording: {@code [ERR 102] Line 13:4 mismatched input 'x' in rule "…"}. */
+    private static final Pattern PARSER = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ (.*?)(?: in rule \"[^\"]*\")?$");
     private static final Pattern RAISED_CODE = Pattern.compile("Finding\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern OUTSIDE = Pattern.compile(
             "\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|java\\.io\\b|java\\.nio\\b|java\\.net\\b|"
@@ -124,17 +132,30 @@ final class DrlCompiler {
         }
         List<Problem> compileProblems = new ArrayList<>();
         Set<String> rulesWithAProblem = new HashSet<>();
+        Set<String> failedBindings = new HashSet<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            Matcher binding = BINDING.matcher(error.getMessage());
+            if (binding.find()) {
+                failedBindings.add(file(error, sources) + "\u0000" + binding.group(1));
+            }
+        }
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String message = error.getMessage().replaceAll("\\s+", " ").trim();
             Matcher rule = RULE_NAME.matcher(message);
             String file = file(error, sources);
-            if (rule.find() && !rulesWithAProblem.add(file + "\u0000" + rule.group(1))) {
+            if (rule.find() && !rulesWithAProblem.add(file + "\u0000" + firstGroup(rule))) {
                 continue; // a later error of the same rule usually follows from the first
             }
             if (message.contains("Parser returned a null Package")) {
                 continue; // the parser repeats each syntax error this way
             }
-            compileProblems.add(problem(error, file, message, text.get(file)));
+            if (followsFromAFailedBinding(message, file, failedBindings)) {
+                continue; // the binding's own problem says it all
+            }
+            Problem problem = problem(error, file, message, text.get(file));
+            if (!compileProblems.contains(problem)) {
+                compileProblems.add(problem);
+            }
         }
         compileProblems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
@@ -143,6 +164,29 @@ final class DrlCompiler {
             return null;
         }
         return builder.newKieBase();
+    }
+
+    private static String firstGroup(Matcher matcher) {
+        for (int g = 1; g <= matcher.groupCount(); g++) {
+            if (matcher.group(g) != null) {
+                return matcher.group(g);
+            }
+        }
+        return "";
+    }
+
+    /** A use of a binding whose own declaration failed (its field does not exist) is not a second problem. */
+    private static boolean followsFromAFailedBinding(String message, String file, Set<String> failedBindings) {
+        if (BINDING.matcher(message).find()) {
+            return false;
+        }
+        Matcher used = Pattern.compile("(\\$\\w+)").matcher(message);
+        while (used.find()) {
+            if (failedBindings.contains(file + "\u0000" + used.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String file(KnowledgeBuilderError error, List<Source> sources) {
@@ -226,8 +270,19 @@ final class DrlCompiler {
             }
         }
         int column;
+        Matcher binding = BINDING.matcher(message);
         Matcher position = POSITION.matcher(message);
-        if (position.find()) {
+        if (binding.find() && source != null && line >= 1 && line <= source.length) {
+            String text = source[line - 1];
+            Matcher pattern = Pattern.compile("(\\w+)\\s*\\([^()]*?" + Pattern.quote(binding.group(1))
+                    + "\\s*:\\s*" + Pattern.quote(binding.group(2)) + "\\b").matcher(text);
+            if (pattern.find()) {
+                int at = text.indexOf(binding.group(2), pattern.start());
+                return new Problem(file, line, at + 1,
+                        unknownField(FACTS_PACKAGE + pattern.group(1), binding.group(2), message));
+            }
+            column = column(source, line, message);
+        } else if (position.find()) {
             line = line == 0 ? Integer.parseInt(position.group(1)) : line;
             column = Integer.parseInt(position.group(2)) + 1;
         } else {
@@ -249,8 +304,33 @@ final class DrlCompiler {
         if (unknown.find()) {
             return unknownField(unknown.group(2), unknown.group(1), message);
         }
+        Matcher undefined = UNDEFINED_METHOD.matcher(message);
+        if (undefined.find()) {
+            return unknownField(FACTS_PACKAGE + undefined.group(2), undefined.group(1), message);
+        }
+        Matcher parser = PARSER.matcher(message);
+        if (parser.find()) {
+            return parserWords(parser.group(1));
+        }
         String words = message.replaceAll("\\s*\\[Rule name='[^']*'\\]\\s*", " ").trim();
         return words.length() > 400 ? words.substring(0, 400) + "…" : words;
+    }
+
+    /** The DRL parser's complaint in words: what it met, and what usually causes it. */
+    private static String parserWords(String said) {
+        Matcher m;
+        if ((m = Pattern.compile("^mismatched input '([^']*)'(?: expecting (.*))?").matcher(said)).find()
+                || (m = Pattern.compile("^extraneous input '([^']*)'(?: expecting (.*))?").matcher(said)).find()) {
+            return "unexpected \"" + m.group(1) + "\"" + (m.group(2) == null ? "" : " (expected " + m.group(2) + ")")
+                    + ": a pattern or parenthesis before it may not be closed";
+        }
+        if ((m = Pattern.compile("^no viable alternative at input '([^']*)'").matcher(said)).find()) {
+            return "cannot read \"" + m.group(1) + "\" here: check the spelling and the parentheses before it";
+        }
+        if ((m = Pattern.compile("^missing (.*) at '([^']*)'").matcher(said)).find()) {
+            return "missing " + m.group(1) + " before \"" + m.group(2) + "\"";
+        }
+        return "cannot read the rule here: " + said;
     }
 
     private static String unknownField(String className, String field, String message) {
