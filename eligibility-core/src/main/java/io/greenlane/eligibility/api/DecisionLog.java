@@ -66,6 +66,9 @@ import java.util.stream.StreamSupport;
  * product descriptions, HS codes, laboratories and report numbers, which is commercial data of the exporter,
  * and the file grows by the size of every pack decided. Keep such a log only as long as a replay or an audit
  * needs it, readable only by those who may see the packs.
+ *
+ * <p>This file is over 300 lines because it is the whole of one format: the writer, with what makes a line
+ * survive a crash, and the reader that checks every line it gives back.
  */
 public final class DecisionLog implements Closeable {
 

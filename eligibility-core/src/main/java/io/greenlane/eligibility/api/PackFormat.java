@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,8 +29,8 @@ import java.util.regex.Pattern;
  * memory in proportion to what it legitimately holds. No data binding, so no polymorphic typing can be
  * triggered by input. Every problem names its field by JSON path ({@code $.lines[0].hsCode}).
  *
- * <p>This file is over 300 lines because it is the whole of one format: the reader, field by field, and its
- * writer; splitting it would scatter the field list that both follow.
+ * <p>This file is over 300 lines because it is the whole of one format's reading, field by field, with the
+ * checks each field needs; {@link PackWriter} writes the same format.
  */
 final class PackFormat {
 
@@ -466,82 +465,5 @@ final class PackFormat {
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             default -> "null";
         };
-    }
-
-    /** The declaration as one line of pack JSON, fields in the format's order: what {@link #parse} reads back. */
-    static String write(Declaration declaration) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (com.fasterxml.jackson.core.JsonGenerator out = JSON.createGenerator(text)) {
-            out.writeStartObject();
-            out.writeStringField("declarationId", declaration.declarationId());
-            out.writeStringField("declarationDate", declaration.declarationDate().toString());
-            out.writeStringField("terminal", declaration.terminal());
-            out.writeArrayFieldStart("lines");
-            for (ProductLine line : declaration.lines()) {
-                out.writeStartObject();
-                out.writeStringField("sku", line.sku());
-                out.writeStringField("description", line.description());
-                out.writeStringField("hsCode", line.hsCode());
-                out.writeStringField("category", line.category());
-                out.writeFieldName("containsBatteries");
-                if (line.containsBatteries() == null) {
-                    out.writeNull();
-                } else {
-                    out.writeBoolean(line.containsBatteries());
-                }
-                writeTexts(out, "reports", line.reports());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-            out.writeArrayFieldStart("reports");
-            for (TestReport report : declaration.reports()) {
-                out.writeStartObject();
-                out.writeStringField("reportNumber", report.reportNumber());
-                out.writeStringField("issuer", report.issuer().name());
-                out.writeStringField("labId", report.labId());
-                out.writeStringField("standard", report.standard());
-                out.writeStringField("issueDate", report.issueDate().toString());
-                writeTexts(out, "skus", report.skus());
-                out.writeFieldName("results");
-                writeResults(out, report.results());
-                if (!report.resultsBySku().isEmpty()) {
-                    out.writeObjectFieldStart("resultsBySku");
-                    for (Map.Entry<String, Map<SubTest, SubTestResult>> sku : new java.util.TreeMap<>(report.resultsBySku()).entrySet()) {
-                        out.writeFieldName(sku.getKey());
-                        writeResults(out, sku.getValue());
-                    }
-                    out.writeEndObject();
-                }
-                out.writeStringField("amends", report.amends());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
-
-    private static void writeTexts(com.fasterxml.jackson.core.JsonGenerator out, String field, List<String> texts)
-            throws IOException {
-        out.writeArrayFieldStart(field);
-        for (String text : texts) {
-            out.writeString(text);
-        }
-        out.writeEndArray();
-    }
-
-    /** Sub-tests in their fixed order, so that the same results always write the same text. */
-    private static void writeResults(com.fasterxml.jackson.core.JsonGenerator out, Map<SubTest, SubTestResult> results)
-            throws IOException {
-        out.writeStartObject();
-        for (SubTest test : SubTest.values()) {
-            SubTestResult result = results.get(test);
-            if (result != null) {
-                out.writeStringField(test.name(), result.name());
-            }
-        }
-        out.writeEndObject();
     }
 }

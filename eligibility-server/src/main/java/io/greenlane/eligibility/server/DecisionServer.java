@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The decision service: the engine, the operator's lab registry, the decision log, the limits and the HTTP
  * routes, started together and stopped together. Routes are listed in {@code docs/openapi.json}.
+ *
+ * <p>This file is over 300 lines because starting and stopping are one story: what is built in which order,
+ * and undone in the reverse order when a step fails.
  */
 public final class DecisionServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionServer.class);
