@@ -65,11 +65,35 @@ final class BatchCheck {
     }
 
     /**
+     * The heap one decision may need at the input limits, measured (docs/cli.md, "Memory"): 10,000 lines, or 20,000
+     * references, or 16 MiB of reports need up to 256 MiB while they are read and decided.
+     */
+    static final long HEAP_PER_PACK_AT_THE_LIMITS = 256L << 20;
+    /** The heap the engine and the CLI take before any pack. */
+    static final long HEAP_BASE = 64L << 20;
+
+    /**
      * The bytes of packs in flight: an eighth of the heap, between one pack at the limit and 1 GiB. A pack costs
      * several times its size while it is parsed and decided, so this leaves the rest of the heap to that.
      */
     static long budget() {
         return Math.max(InputLimits.MAX_PACK_BYTES, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 8));
+    }
+
+    /**
+     * How many packs are decided at once: one per core, but no more than the heap holds packs at the limits, so
+     * that a batch of the largest packs the limits allow fits the heap as one of them alone does.
+     */
+    static int deciders() {
+        long fit = (Runtime.getRuntime().maxMemory() - HEAP_BASE) / HEAP_PER_PACK_AT_THE_LIMITS;
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), fit));
+    }
+
+    /** What a run out of heap says, for one pack or a batch: how much there was, how much a pack may need. */
+    static String outOfMemory() {
+        return "out of memory: this run's heap is " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, and a pack at "
+                + "the input limits needs up to " + (HEAP_PER_PACK_AT_THE_LIMITS >> 20) + " MiB; run it with a larger "
+                + "heap, e.g. java -Xmx1g -jar eligibility.jar …";
     }
 
     /**
@@ -79,7 +103,7 @@ final class BatchCheck {
      * @throws OutputFailure when stdout fails (after saying how far the run got)
      */
     int run(PackSource source) {
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = deciders();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("decide"));
         BlockingQueue<Future<Result>> results = new ArrayBlockingQueue<>(threads * 16);
         long budget = budget();
@@ -105,7 +129,15 @@ final class BatchCheck {
                         interrupted = true;
                         break;
                     }
-                    write(result);
+                    String name = result.source();
+                    try {
+                        write(result);
+                    } catch (OutOfMemoryError e) {
+                        // Another pack being decided took the heap while this line was written: say so in its
+                        // place (the decision is let go first), and go on.
+                        result = null;
+                        write(new Result(name, null, name + ": not written: " + outOfMemory(), true));
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -211,9 +243,7 @@ final class BatchCheck {
             return new Result(pack.name(), null, e.getMessage(), false);
         } catch (OutOfMemoryError e) {
             // The pack's garbage is gone with this frame; the next pack may well fit.
-            return new Result(pack.name(), null, pack.name() + ": needs more memory than this run has (-Xmx "
-                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); decide it alone with a larger heap",
-                    false);
+            return new Result(pack.name(), null, pack.name() + ": not decided: " + outOfMemory(), true);
         } catch (RuntimeException | StackOverflowError e) {
             // One pack must not end the batch: say which, and go on to the next.
             return new Result(pack.name(), null, pack.name() + ": internal error (" + e.getClass().getSimpleName()

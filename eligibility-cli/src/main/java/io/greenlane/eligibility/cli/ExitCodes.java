@@ -70,6 +70,9 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
             err.println("error: rule sets cannot be loaded:");
             problems.problems().forEach(p -> err.println("  " + PlainText.escape(p.toString())));
             code = USAGE;
+        } else if (e instanceof OutOfMemoryError) {
+            err.println("error: " + BatchCheck.outOfMemory());
+            code = INTERNAL;
         } else {
             err.println("error: internal error (" + e.getClass().getSimpleName() + "): "
                     + PlainText.escape(String.valueOf(e.getMessage())) + "; please report it");

@@ -22,6 +22,14 @@ final class InputError extends RuntimeException {
         return new InputError(e.getMessage().startsWith(name) ? e.getMessage() : name + ": " + e.getMessage());
     }
 
+    /**
+     * The core's pack reader throws {@link java.io.UncheckedIOException} for UTF-8 text that starts with NUL bytes
+     * (Jackson takes them for UTF-32; /work/notes/requests-faults.md, request 1): that is bad input, said so.
+     */
+    static InputError notJson(String name, java.io.UncheckedIOException e) {
+        return new InputError(name + ": $: not valid JSON: NUL bytes (U+0000) at its start");
+    }
+
     /** An I/O failure in a few plain words: "no such file", "permission denied", or what the system said. */
     static String ioProblem(IOException e) {
         if (e instanceof NoSuchFileException) {

@@ -118,6 +118,8 @@ final class InventoryCommand implements Callable<Integer> {
             reportList = ReportFiles.read(reports);
         } catch (InvalidInputException e) {
             throw new InputError(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            throw InputError.notJson(reports.toString(), e);
         }
         LabRegistry registry = labs.registry(err);
         EligibilityEngine engine = rulesDir.engine(registry);

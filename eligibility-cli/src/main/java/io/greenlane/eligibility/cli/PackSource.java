@@ -47,6 +47,8 @@ final class PackSource {
                 return Declaration.read(new ByteArrayInputStream(line));
             } catch (InvalidInputException e) {
                 throw new InputError(name + ": " + e.getMessage());
+            } catch (UncheckedIOException e) {
+                throw InputError.notJson(name, e);
             } catch (IOException e) {
                 throw new InputError(name + ": " + InputError.ioProblem(e));
             }
@@ -59,6 +61,8 @@ final class PackSource {
             return Declaration.read(file);
         } catch (InvalidInputException e) {
             throw InputError.in(file, e);
+        } catch (UncheckedIOException e) {
+            throw InputError.notJson(file.toString(), e);
         }
     }
 

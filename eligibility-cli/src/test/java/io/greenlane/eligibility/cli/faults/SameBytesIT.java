@@ -86,6 +86,14 @@ class SameBytesIT {
         assertEquals(List.of(expected, expected, expected, expected), throughEveryWayIn("misspelt", pack));
     }
 
+    /** Found by the fuzzer: valid UTF-8 that Jackson would take for UTF-32. An input error, never an internal one. */
+    @Test
+    void nulBytesBeforeThePack_rejectedEveryWayInAsNotJson() throws Exception {
+        String expected = "2 $: not valid JSON: NUL bytes (U+0000) at its start";
+        assertEquals(List.of(expected, expected, expected, expected),
+                throughEveryWayIn("nuls", concat(new byte[12], greenLane())));
+    }
+
     @Test
     void crlfLineEndings_acceptedInJsonLines() throws Exception {
         Path lines = dir.resolve("crlf.jsonl");
