@@ -68,7 +68,7 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
             code = USAGE;
         } else if (e instanceof RuleSetException problems) {
             err.println("error: rule sets cannot be loaded:");
-            problems.problems().forEach(p -> err.println("  " + PlainText.escape(p.toString())));
+            RulesValidateCommand.problemLines(problems).forEach(line -> err.println("  " + line));
             code = USAGE;
         } else if (e instanceof OutOfMemoryError) {
             err.println("error: " + BatchCheck.outOfMemory());

@@ -8,6 +8,10 @@ import io.greenlane.eligibility.api.RuleSetInfo;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -54,13 +58,28 @@ final class RulesValidateCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (RuleSetException e) {
-            for (RuleSetException.Problem problem : e.problems()) {
-                out.println(location(problem) + " " + PlainText.escape(problem.message()));
-            }
-            err.println("error: " + e.problems().size() + " problem(s) in " + PlainText.escape(dir.toString()));
+            List<String> lines = problemLines(e);
+            lines.forEach(out::println);
+            err.println("error: " + lines.size() + " problem(s) in " + PlainText.escape(dir.toString()));
             return ExitCodes.USAGE;
         }
     }
+
+    /**
+     * One {@code FILE:LINE:COLUMN message} line per problem, escaped, each once. The expression language's own
+     * report ({@code [Error: …] [Near : {…}] ^ [Line: 36, Column: 4]}), which the loader still passes on for some
+     * errors, is cut: it repeats the place in its own terms (/work/notes/requests-faults.md, request 3).
+     */
+    static List<String> problemLines(RuleSetException e) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (RuleSetException.Problem problem : e.problems()) {
+            String message = MVEL_REPORT.matcher(problem.message()).replaceFirst("").strip();
+            lines.add(location(problem) + " " + PlainText.escape(message.isEmpty() ? problem.message() : message));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static final Pattern MVEL_REPORT = Pattern.compile("[:\\s]*\\[(?:Error|Near) ?:.*$", Pattern.DOTALL);
 
     /** Said once after any warning: what the warnings are not. */
     static final String LINT_IS_NOT_A_SANDBOX = "note: the warnings are a lint, not a sandbox: a rules folder is code "

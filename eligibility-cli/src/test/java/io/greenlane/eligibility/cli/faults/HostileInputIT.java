@@ -89,6 +89,46 @@ class HostileInputIT {
         assertNoMemoryTrouble(run);
     }
 
+    /** A line of 6 million euro signs: fewer than 16 Mi characters, but 18 MB: lines are measured in bytes. */
+    @Test
+    void jsonLineUnderTheLimitInCharactersButOverInBytes_errorLine() throws Exception {
+        Path lines = dir.resolve("euros.jsonl");
+        try (OutputStream out = Files.newOutputStream(lines)) {
+            out.write("{\"declarationId\": \"".getBytes(StandardCharsets.UTF_8));
+            byte[] euros = "\u20ac".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 6_000_000 / (1 << 16) + 1; i++) {
+                out.write(euros);
+            }
+            out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Run run = cli("check", lines.toString(), "--labs", LABS).heap(HEAP).run();
+        assertEquals(2, run.exit(), run.all());
+        assertEquals(lines + ":1: " + PACK_LIMIT, json(run.outLines().get(0)).get("error").asText());
+        assertNoMemoryTrouble(run);
+    }
+
+    /** A FIFO (as process substitution gives) that never ends: its size says 0, the read stops at the limit. */
+    @Test
+    void endlessFifoAsThePack_stopsAtTheLimit() throws Exception {
+        Path fifo = dir.resolve("endless.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                byte[] spaces = new byte[1 << 16];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                while (true) {
+                    out.write(spaces);
+                }
+            } catch (Exception e) {
+                // the CLI closed its end: the point of the test
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        assertOneLine(cli("check", fifo.toString(), "--labs", LABS).heap(HEAP).run(),
+                "error: " + fifo + ": " + PACK_LIMIT);
+    }
+
     /** 16 MiB whose unknown field holds millions of empty objects: refused at the field's name, nothing built. */
     @Test
     void objectBombInAnUnknownField_refusedAtTheFieldName() throws Exception {

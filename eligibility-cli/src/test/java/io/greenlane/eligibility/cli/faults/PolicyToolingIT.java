@@ -31,7 +31,9 @@ class PolicyToolingIT {
     private static void assertProblemsPointAtRealPlaces(Run run, int expectedProblems) throws Exception {
         assertEquals(2, run.exit(), run.all());
         List<String> lines = run.outLines();
-        assertEquals(expectedProblems, lines.size(), run.all());
+        if (expectedProblems >= 0) {
+            assertEquals(expectedProblems, lines.size(), run.all());
+        }
         for (String line : lines) {
             Matcher problem = PROBLEM.matcher(line);
             assertTrue(problem.matches(), "FILE:LINE:COLUMN message: " + line);
@@ -42,7 +44,7 @@ class PolicyToolingIT {
             assertTrue(Integer.parseInt(problem.group(3)) >= 1, "a real column: " + line);
         }
         assertEquals(1, run.errLines().size(), run.all());
-        assertTrue(run.err().startsWith("error: " + expectedProblems + " problem(s) in "), run.all());
+        assertTrue(run.err().startsWith("error: " + lines.size() + " problem(s) in "), run.all());
         assertFalse((run.out() + run.err()).contains("Exception") || (run.out() + run.err()).contains("\tat ")
                 || (run.out() + run.err()).contains("[Near :"), "no stack trace: " + run.all());
     }
@@ -107,6 +109,20 @@ class PolicyToolingIT {
         Run run = cli("rules", "validate", rules.resolve("2026-05-04").toString()).run();
         assertProblemsPointAtRealPlaces(run, 1);
         assertTrue(run.out().startsWith(drl + ":"), "not DIR/DIR/file: " + run.all());
+    }
+
+    /** A misspelt fact field in a binding: named at its place, in words, without the expression language's report. */
+    @Test
+    void misspeltFactFieldInABinding_namedAtItsPlaceWithoutEngineReports() throws Exception {
+        Path rules = FaultRules.copyOfShipped(dir);
+        Path drl = rules.resolve("2026-05-04/product-scope.drl");
+        Files.writeString(drl, Files.readString(drl).replace("Policy( $heading : productHsHeading )",
+                "Policy( $heading : productHsHeadin )"));
+        Run run = cli("rules", "validate", rules.toString()).run();
+        assertProblemsPointAtRealPlaces(run, -1);
+        assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith(drl + ":35:13 ") && l.contains("productHsHeadin")),
+                run.all());
+        assertEquals(run.outLines().size(), run.outLines().stream().distinct().count(), "each problem once");
     }
 
     @Test

@@ -99,6 +99,38 @@ class WriteFailuresIT {
         assertEquals(List.of("error: cannot write the output: no space left on device"), run.errLines());
     }
 
+    /**
+     * A real disk that fills up: a 256 KiB tmpfs (mounting needs root; skipped otherwise). The run stops with exit 5
+     * at the write that failed, and the file holds only whole lines: the part of a line that fitted is cut back.
+     */
+    @Test
+    void batchToADiskThatFills_exit5AndOnlyWholeLinesInTheFile() throws Exception {
+        Path mount = Files.createDirectories(dir.resolve("small-disk"));
+        Process mounting = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mount.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(mounting.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(mounting.waitFor() == 0, "cannot mount a small tmpfs here (needs root): " + said);
+        try {
+            Path out = mount.resolve("decisions.jsonl");
+            Run run = cli("check", big.toString(), "--labs", LABS).stdout(out.toFile()).run();
+            assertEquals(5, run.exit(), run.all());
+            assertEquals(1, run.errLines().size(), run.all());
+            assertTrue(run.err().startsWith("error: cannot write the output: no space left on device; stopped after "
+                    + "the lines before it (decided "), run.all());
+            byte[] bytes = Files.readAllBytes(out);
+            assertTrue(bytes.length > 100_000, "the disk filled: " + bytes.length);
+            assertEquals('\n', bytes[bytes.length - 1], "the file ends with a whole line");
+            List<String> lines = Files.readAllLines(out);
+            for (int i = 0; i < lines.size(); i++) {
+                assertEquals(String.format("DEC-%06d", i), PackagedCli.json(lines.get(i)).get("declarationId").asText());
+            }
+            assertTrue(run.err().contains("decided " + lines.size() + " pack(s)"), "the summary counts the lines "
+                    + "in the file: " + lines.size() + " " + run.err());
+        } finally {
+            new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor();
+        }
+    }
+
     /** {@code eligibility check BIG.jsonl | head -1}: head leaves after one line, and the CLI stops too. */
     @Test
     void pipeIntoHeadOne_theCliStopsSoonAfterHeadLeaves_exit5() throws Exception {
