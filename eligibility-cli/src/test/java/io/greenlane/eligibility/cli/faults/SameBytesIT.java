@@ -41,16 +41,21 @@ class SameBytesIT {
         Run one = cli("check", single.toString(), "--labs", LABS, "--json").run();
         said.add(one.exit() + " " + (one.exit() == 2 ? one.err().strip().replace("error: " + single + ": ", "")
                 : json(one.out()).get("outcome").asText()));
-        said.add(batch(cli("check", folder.toString(), "--labs", LABS).run(), folder.resolve("only.json").toString()));
-        said.add(batch(cli("check", lines.toString(), "--labs", LABS).run(), lines + ":1"));
-        said.add(batch(cli("check", "-", "--labs", LABS).stdin(lines).run(), "stdin:1"));
+        // The other three ways in one batch (one JVM): the folder's entry, the JSON line, the same line on stdin.
+        Run batch = cli("check", folder.toString(), lines.toString(), "-", "--labs", LABS).stdin(lines).run();
+        List<String> sources = List.of(folder.resolve("only.json").toString(), lines + ":1", "stdin:1");
+        assertEquals(3, batch.outLines().size(), batch.all());
+        for (int i = 0; i < 3; i++) {
+            said.add(entry(batch.outLines().get(i), sources.get(i)));
+        }
         return said;
     }
 
-    private static String batch(Run run, String source) {
-        JsonNode line = json(run.outLines().get(0));
-        return run.exit() + " " + (line.has("error") ? line.get("error").asText().replace(source + ": ", "")
-                : line.get("outcome").asText());
+    /** What one batch line says, after its source's name: "GREEN_LANE", or "2 " and the error. */
+    private static String entry(String line, String source) {
+        JsonNode node = json(line);
+        return node.has("error") ? "2 " + node.get("error").asText().replace(source + ": ", "")
+                : "0 " + node.get("outcome").asText();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
