@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:MANUAL_REVIEW",
             "4:STANDARD_INSPECTION (several packs: the worst outcome's code)",
             "2:a usage or input error (several packs: any pack that could not be read)",
-            "1:an internal error (please report it), or output that could not be written"})
+            "5:output that could not be written (standard output closed or full)",
+            "130:stopped by SIGINT, 143 by SIGTERM (several packs: after the line being written and a summary)",
+            "1:an internal error (please report it)"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

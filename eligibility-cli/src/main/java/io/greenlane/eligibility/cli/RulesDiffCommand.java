@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "change, each finding found only before marked '-' and each found only after marked '+'; then "
                 + "counts the packs.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the comparison ran (whatever changed)", "2:a usage or input error",
+        exitCodeList = {"0:the comparison ran (whatever changed)",
+            "2:a usage or input error (a pack that could not be read: named on stderr, the others compared)",
+            "5:output that could not be written", "130:stopped by SIGINT, 143 by SIGTERM",
             "1:an internal error (please report it)"})
 final class RulesDiffCommand implements Callable<Integer> {
 
@@ -61,18 +63,31 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LabRegistry registry = labs.registry(spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        LabRegistry registry = labs.registry(err);
         Side before = side(from, registry);
         Side after = side(to, registry);
         out.println("rules diff " + PlainText.escape(before.label()) + " -> " + PlainText.escape(after.label()));
         int packCount = 0;
         int outcomeChanged = 0;
         int findingsChanged = 0;
+        int unreadable = 0;
         PackSource source = new PackSource(packs, EligibilityCommand.stdin(spec));
-        while (source.hasNext()) {
-            PackSource.Pack pack = source.next();
+        PackSource.Entry pack;
+        while ((pack = source.next()) != null) {
+            if (Interruption.requested()) {
+                break;
+            }
+            Declaration declaration;
+            try {
+                declaration = pack.declaration();
+            } catch (InputError e) {
+                // One unreadable pack is named, and the comparison goes on over the others.
+                err.println("error: " + PlainText.escape(e.getMessage()));
+                unreadable++;
+                continue;
+            }
             packCount++;
-            Declaration declaration = pack.declaration();
             Decision was = before.engine().decide(declaration, before.id());
             Decision is = after.engine().decide(declaration, after.id());
             List<String> removed = subtract(keys(was), keys(is));
@@ -90,11 +105,17 @@ final class RulesDiffCommand implements Callable<Integer> {
                     + was.outcome() + (was.outcome() == is.outcome() ? " (unchanged)" : " -> " + is.outcome()));
             removed.forEach(k -> out.println("  - " + PlainText.escape(k)));
             added.forEach(k -> out.println("  + " + PlainText.escape(k)));
+            OutputFailure.check(out);
         }
         out.println();
         out.println(packCount + " pack(s) decided: " + outcomeChanged + " changed outcome, " + findingsChanged
-                + " changed findings only, " + (packCount - outcomeChanged - findingsChanged) + " unchanged");
-        return ExitCodes.OK;
+                + " changed findings only, " + (packCount - outcomeChanged - findingsChanged) + " unchanged"
+                + (unreadable == 0 ? "" : "; " + unreadable + " pack(s) could not be read"));
+        if (Interruption.requested()) {
+            err.println("interrupted by " + Interruption.signalName() + ": the counts above cover the packs before it");
+            return Interruption.exitCode();
+        }
+        return unreadable == 0 ? ExitCodes.OK : ExitCodes.USAGE;
     }
 
     private Side side(String ref, LabRegistry registry) {

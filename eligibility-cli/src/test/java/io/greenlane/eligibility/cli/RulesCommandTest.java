@@ -41,10 +41,20 @@ class RulesCommandTest {
             }
         }
         Path manifest = draft.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"MEISHAN\"]", "\"MEISHAN\", \"DAXIE\"]"));
+        Files.writeString(manifest, withDaxie(Files.readString(manifest)));
         Path packs = Files.createDirectories(work.resolve("packs"));
         Files.writeString(packs.resolve("daxie.json"),
                 Files.readString(Path.of("../samples/green-lane.json")).replace("\"Beilun\"", "\"Daxie\""));
+    }
+
+    /** The manifest with Daxie added to the covered terminals, in the lane from the launch date. */
+    static String withDaxie(String manifest) {
+        String last = "\"inLaneFrom\": \"2026-05-04\" }\n      ]";
+        if (!manifest.contains(last)) {
+            throw new IllegalStateException("the manifest's terminal list changed shape; update withDaxie");
+        }
+        return manifest.replace(last, "\"inLaneFrom\": \"2026-05-04\" },\n"
+                + "        { \"name\": \"Daxie\", \"acceptedNames\": [], \"inLaneFrom\": \"2026-05-04\" }\n      ]");
     }
 
     @Test
@@ -60,7 +70,8 @@ class RulesCommandTest {
         Files.writeString(drl, Files.readString(drl).replace("$declared : terminalAsDeclared )", "$declared : terminalAsDeclared"));
         Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
         assertEquals(2, run.exit(), run.out());
-        String expected = work.resolve("draft").resolve("2026-05-04/terminal-coverage.drl") + ":22:1 ";
+        // The parser notices the missing ")" at the next pattern, "not" on line 26, column 5.
+        String expected = work.resolve("draft").resolve("2026-05-04/terminal-coverage.drl") + ":26:5 ";
         assertTrue(run.out().startsWith(expected), run.out());
         assertTrue(run.err().contains("1 problem(s)"), run.err());
     }
@@ -72,7 +83,9 @@ class RulesCommandTest {
                 "Policy( $heading : productHsHeadin )"));
         Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
         assertEquals(2, run.exit(), run.out());
-        assertTrue(run.out().contains("2026-05-04/product-scope.drl:31:13 Field Reader does not exist"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith(draft.resolve("product-scope.drl") + ":35:13 ")
+                && l.contains("productHsHeadin")), run.out());
+        assertFalse(run.out().contains("\tat ") || run.err().contains("Exception"), run.out() + run.err());
     }
 
     @Test
@@ -91,7 +104,7 @@ class RulesCommandTest {
         assertTrue(run.out().contains("daxie.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
         assertTrue(run.out().contains("DEC-2026-000517 (../samples/uncovered-terminal.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
         assertTrue(run.out().contains("  - TERMINAL_NOT_COVERED [STANDARD_INSPECTION]"), run.out());
-        assertTrue(run.out().contains("5 pack(s) decided: 2 changed outcome, 0 changed findings only, 3 unchanged"),
+        assertTrue(run.out().contains("8 pack(s) decided: 2 changed outcome, 0 changed findings only, 6 unchanged"),
                 run.out());
     }
 
@@ -121,11 +134,11 @@ class RulesCommandTest {
     void coverageOverSamples_countsFiringsAndListsDeadRules() {
         Run run = EligibilityCliTest.run("rules", "coverage", "--labs", LABS, "../samples");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("rule set 2026-05-04: 4 pack(s), "), run.out());
-        assertTrue(run.out().matches("(?s).*\\n\\s+4\\s+4\\s+The green lane requires three discrete sub-test results\\n.*"),
+        assertTrue(run.out().startsWith("rule set 2026-05-04: 7 pack(s), "), run.out());
+        assertTrue(run.out().matches("(?s).*\\n\\s+7\\s+7\\s+The green lane requires three discrete sub-test results\\n.*"),
                 run.out());
         assertTrue(run.out().contains("never fired ("), run.out());
-        assertTrue(run.out().contains("    Green lane not in force on the declaration date"), run.out());
+        assertTrue(run.out().contains("    Green lane not yet open on the declaration date"), run.out());
     }
 
     @Test
@@ -136,16 +149,42 @@ class RulesCommandTest {
         assertEquals(2, run.exit(), run.out());
         String file = run.out().substring(0, run.out().indexOf(':'));
         assertEquals(drl.toString(), file, "not DIR/DIR/file: " + run.out());
-        assertTrue(run.out().startsWith(drl + ":22:1 "), run.out());
+        assertTrue(run.out().startsWith(drl + ":26:5 "), run.out());
     }
 
     @Test
-    void problemLocation_withoutLineOrColumnNamesTheFileOnly() {
-        var problem = new RuleSetException.Problem("2026-05-04/manifest.json", 0, 0, "wrong");
-        assertEquals(draft.resolve("manifest.json") + ":", RulesValidateCommand.location(draft, problem));
-        assertEquals(draft.resolve("manifest.json") + ":", RulesValidateCommand.location(draft.getParent(), problem));
-        assertEquals(draft.resolve("manifest.json") + ":3:7", RulesValidateCommand.location(draft,
-                new RuleSetException.Problem("2026-05-04/manifest.json", 3, 7, "wrong")));
+    void problemLocation_isTheFileAsTheLoaderNamesItWithLineAndColumn() {
+        String manifest = draft.resolve("manifest.json").toString();
+        assertEquals(manifest + ":", RulesValidateCommand.location(new RuleSetException.Problem(manifest, 0, 0, "wrong")));
+        assertEquals(manifest + ":3:7", RulesValidateCommand.location(new RuleSetException.Problem(manifest, 3, 7, "wrong")));
+        assertEquals("dir\\u001b[2J/manifest.json:1:1", RulesValidateCommand.location(
+                new RuleSetException.Problem("dir\u001b[2J/manifest.json", 1, 1, "wrong")), "escaped");
+    }
+
+    @Test
+    void duplicateKeyInManifest_reportedAtTheManifestWithARealLine() throws IOException {
+        Path manifest = draft.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"inForceUntil\": null,",
+                "\"inForceUntil\": null,\n  \"inForceFrom\": \"2026-05-05\","));
+        Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
+        assertEquals(2, run.exit(), run.out());
+        String line = run.out().lines().findFirst().orElse("");
+        assertTrue(line.matches(java.util.regex.Pattern.quote(manifest.toString()) + ":[1-9][0-9]*:[1-9][0-9]* .*"),
+                run.out());
+        assertTrue(line.contains("inForceFrom"), run.out());
+    }
+
+    @Test
+    void drlCallingSystemExit_validatesWithAWarningAndSaysTheLintIsNotASandbox() throws IOException {
+        Path drl = draft.resolve("outcome.drl");
+        Files.writeString(drl, Files.readString(drl) + "\nrule \"Leaves the process\"\nwhen\n    eval(true)\nthen\n"
+                + "    System.exit(0);\nend\n");
+        Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith(drl + ":") && l.contains(" warning: ")
+                && l.contains("System.")), run.out());
+        assertFalse(run.out().contains("warning: warning:"), run.out());
+        assertTrue(run.err().contains("a lint, not a sandbox"), run.err());
     }
 
     @Test
@@ -168,14 +207,14 @@ class RulesCommandTest {
 
     @Test
     void ruleSetWithWarnings_okThenOneFileLineColumnWarningLineEach() {
+        String outcome = draft.resolve("outcome.drl").toString();
         RuleSetInfo info = new RuleSetInfo(new RuleSetRef("2026-05-04", "sha256:00"), LocalDate.parse("2026-05-04"),
                 null, "draft", "the announcement", List.of("Rule A", "Rule B"), Map.of(),
-                List.of(new RuleSetException.Problem("2026-05-04/outcome.drl", 12, 9,
-                        "System.exit ends the whole process\u001b[2J")));
+                List.of(new RuleSetException.Problem(outcome, 12, 9, "System.exit ends the whole process\u001b[2J")));
         StringWriter out = new StringWriter();
-        RulesValidateCommand.printLoaded(new PrintWriter(out, true), draft, info);
+        RulesValidateCommand.printLoaded(new PrintWriter(out, true), info);
         assertEquals(List.of("ok  2026-05-04  in force 2026-05-04 to (open)  sha256:00  2 rules",
-                draft.resolve("outcome.drl") + ":12:9 warning: System.exit ends the whole process\\u001b[2J"),
+                outcome + ":12:9 warning: System.exit ends the whole process\\u001b[2J"),
                 out.toString().lines().toList());
     }
 }
