@@ -3,10 +3,12 @@ package io.greenlane.eligibility.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.greenlane.eligibility.api.Decision;
+import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.InputLimits;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.PlainText;
+import io.greenlane.eligibility.api.RuleFailedException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class BatchCheck {
 
-    private record Result(String source, Decision decision, String error, boolean internal) {
+    /** A pack's decision or error; the declaration only while a decision log needs it. */
+    private record Result(String source, Declaration declaration, Decision decision, String error, boolean internal) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,12 +55,14 @@ final class BatchCheck {
 
     private final EligibilityEngine engine;
     private final RuleSetOption pinned;
+    private final DecisionLogOption log;
     private final PrintWriter out;
     private final PrintWriter err;
     private final AtomicLongArray counts = new AtomicLongArray(5);
     private final long start = System.nanoTime();
 
-    BatchCheck(EligibilityEngine engine, RuleSetOption pinned, PrintWriter out, PrintWriter err) {
+    BatchCheck(EligibilityEngine engine, RuleSetOption pinned, DecisionLogOption log, PrintWriter out, PrintWriter err) {
+        this.log = log;
         this.engine = engine;
         this.pinned = pinned;
         this.out = out;
@@ -136,7 +141,7 @@ final class BatchCheck {
                         // Another pack being decided took the heap while this line was written: say so in its
                         // place (the decision is let go first), and go on.
                         result = null;
-                        write(new Result(name, null, name + ": not written: " + outOfMemory(), true));
+                        write(new Result(name, null, null, name + ": not written: " + outOfMemory(), true));
                     }
                 }
             }
@@ -204,7 +209,7 @@ final class BatchCheck {
         } catch (RuntimeException | Error e) {
             // A bug in reading must not lose the decisions already made: say so in place, then end.
             try {
-                results.put(CompletableFuture.completedFuture(new Result("(input)", null, "internal error while "
+                results.put(CompletableFuture.completedFuture(new Result("(input)", null, null, "internal error while "
                         + "reading the input (" + e.getClass().getSimpleName() + "): " + e.getMessage()
                         + "; please report it", true)));
             } catch (InterruptedException again) {
@@ -229,7 +234,7 @@ final class BatchCheck {
                 }
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                return new Result("(unknown)", null, "internal error (" + cause.getClass().getSimpleName() + "): "
+                return new Result("(unknown)", null, null, "internal error (" + cause.getClass().getSimpleName() + "): "
                         + cause.getMessage() + "; please report it", true);
             }
         }
@@ -238,15 +243,19 @@ final class BatchCheck {
     private Result decide(PackSource.Entry pack) {
         try {
             var declaration = pack.declaration();
-            return new Result(pack.name(), pinned.decide(engine, declaration), null, false);
+            return new Result(pack.name(), log.enabled() ? declaration : null, pinned.decide(engine, declaration),
+                    null, false);
         } catch (InputError e) {
-            return new Result(pack.name(), null, e.getMessage(), false);
+            return new Result(pack.name(), null, null, e.getMessage(), false);
+        } catch (RuleFailedException e) {
+            // a rule of a folder's rule set failed on this pack: the author's to fix; the batch goes on
+            return new Result(pack.name(), null, null, pack.name() + ": " + e.getMessage(), false);
         } catch (OutOfMemoryError e) {
             // The pack's garbage is gone with this frame; the next pack may well fit.
-            return new Result(pack.name(), null, pack.name() + ": not decided: " + outOfMemory(), true);
+            return new Result(pack.name(), null, null, pack.name() + ": not decided: " + outOfMemory(), true);
         } catch (RuntimeException | StackOverflowError e) {
             // One pack must not end the batch: say which, and go on to the next.
-            return new Result(pack.name(), null, pack.name() + ": internal error (" + e.getClass().getSimpleName()
+            return new Result(pack.name(), null, null, pack.name() + ": internal error (" + e.getClass().getSimpleName()
                     + "): " + e.getMessage() + "; please report it", true);
         }
     }
@@ -264,6 +273,7 @@ final class BatchCheck {
             err.flush();
             return;
         }
+        log.append(result.declaration(), result.decision());
         out.println(result.decision().toJson());
         OutputFailure.check(out);
         counts.incrementAndGet(switch (result.decision().outcome()) {

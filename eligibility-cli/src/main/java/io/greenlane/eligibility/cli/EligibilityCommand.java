@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "4:STANDARD_INSPECTION (inventory: some SKU would go to standard inspection)",
             "2:a usage or input error: one line on stderr naming the file and field or line and column",
             "5:output that could not be written (standard output closed or full, a file that failed)",
+            "6:rules diff|replay --fail-on-change: some pack's outcome changed",
             "130:stopped by SIGINT (Ctrl-C): the line being written finished, then a summary on stderr",
             "143:stopped by SIGTERM, likewise",
             "1:an internal error (please report it)"},

@@ -217,7 +217,8 @@ class EligibilityCliTest {
         "rules          | coverage         | --json",
         "rules list     | --rules-dir=DIR  | --labs",
         "rules validate | DIR              | --labs",
-        "rules diff     | --from=ID        | --json",
+        "rules diff     | --from=ID        | --rule-set",
+        "rules replay   | --to=ID          | --from",
         "rules coverage | --rule-set=ID    | --from",
         "inventory      | --warn-days=N    | --rule-set"})
     void subcommandHelp_printsThatCommandsOwnHelp_exit0(String command, String own, String notOwn) {

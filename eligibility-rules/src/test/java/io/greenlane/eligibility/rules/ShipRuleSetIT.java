@@ -108,7 +108,7 @@ class ShipRuleSetIT {
                 "--from", predecessor, "--to", RULE_SETS + "/" + id, "--labs", "samples/sample-lab-registry.csv",
                 "--fail-on-change", "samples");
         String diffOutput = Files.readString(diffLog);
-        assertEquals(1, diff, diffOutput);
+        assertEquals(6, diff, diffOutput);
         assertTrue(diffOutput.contains("pinned"), diffOutput);
         assertTrue(diffOutput.contains("GREEN_LANE -> STANDARD_INSPECTION"), diffOutput);
     }
