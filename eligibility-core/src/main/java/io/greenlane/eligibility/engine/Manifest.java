@@ -34,10 +34,12 @@ import java.util.TreeMap;
  * @param decidingParameters the parameter values in a canonical text: what the digest covers (no sources, no dates
  *                           in force)
  * @param inForceFromLine the line {@code inForceFrom} is on, for problems about the in-force period
+ * @param inForceFromColumn the column its value starts at
  */
 record Manifest(String id, String description, String source, LocalDate inForceFrom, LocalDate inForceUntil,
                 Map<String, Integer> rules, Policy policy, List<CoveredTerminal> terminals,
-                Map<String, Object> parameters, String decidingParameters, int inForceFromLine) {
+                Map<String, Object> parameters, String decidingParameters, int inForceFromLine,
+                int inForceFromColumn) {
 
     static final List<String> FIELDS =
             List.of("id", "description", "source", "inForceFrom", "inForceUntil", "rules", "parameters");
@@ -108,7 +110,7 @@ record Manifest(String id, String description, String source, LocalDate inForceF
             return null;
         }
         return new Manifest(id, description, source, from, until, rules, policy, terminals, values,
-                RuleSetDigest.canonicalJson(deciding), root.get("inForceFrom").line());
+                RuleSetDigest.canonicalJson(deciding), root.get("inForceFrom").line(), root.get("inForceFrom").column());
     }
 
     private static Map<String, Object> terminalValue(CoveredTerminal terminal) {
