@@ -26,7 +26,7 @@ import java.util.Arrays;
  */
 public class ReaderFuzzTest {
 
-    @FuzzTest(maxDuration = "25s")
+    @FuzzTest(maxDuration = "10s")
     @DictionaryEntries({"\"declarationId\"", "\"declarationDate\"", "\"terminal\"", "\"lines\"", "\"reports\"",
         "\"sku\"", "\"description\"", "\"hsCode\"", "\"category\"", "\"containsBatteries\"", "\"reportNumber\"",
         "\"issuer\"", "\"labId\"", "\"standard\"", "\"issueDate\"", "\"skus\"", "\"results\"", "\"resultsBySku\"",

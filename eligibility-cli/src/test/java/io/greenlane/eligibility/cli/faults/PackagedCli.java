@@ -28,6 +28,11 @@ final class PackagedCli {
     static final Path SAMPLES = Path.of("..", "samples");
     static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 120;
+    /**
+     * JVM options for short runs (the client compiler only, one GC thread): each test starts dozens of CLI processes
+     * on a 2-core machine, and these halve what each start costs without changing what the CLI does.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** What a finished run left: its exit code, stdout and stderr. */
     record Run(int exit, String out, String err) {
@@ -103,6 +108,7 @@ final class PackagedCli {
     ProcessBuilder builder() {
         List<String> command = new ArrayList<>(before);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(QUICK_START);
         if (heap != null) {
             command.add("-Xmx" + heap);
         }
