@@ -80,8 +80,10 @@ class DifferentialProperties {
                     "ISSUER_MISDECLARED", "LAB_STATUS_CHANGED", "REPORT_FROM_FIREWALLED_LAB", "SUBTEST_FAILED",
                     "SUBTEST_NOT_APPLICABLE", "SUBTEST_UNVERIFIED", "REPORT_IGNORED", "REPORT_DOES_NOT_COVER_SKU",
                     "STANDARD_UNRECOGNISED", "TERMINAL_NOT_COVERED", "LANE_NOT_IN_FORCE"}) {
-                // a share, not a count: the build draws 1,500 packs a property, a long run many more
-                c.check(code).percentage(p -> p >= 0.3);
+                // a share of all findings drawn, not a count: the build draws 1,500 packs a property
+                // (about 6,500 findings), a long run many more. The rarest shapes run at about 0.3 %;
+                // 0.1 % still demands a handful of each without making the build a coin toss.
+                c.check(code).percentage(p -> p >= 0.1);
             }
         });
     }
