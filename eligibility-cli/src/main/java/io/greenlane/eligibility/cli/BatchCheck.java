@@ -1,146 +1,310 @@
 package io.greenlane.eligibility.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.greenlane.eligibility.api.Decision;
+import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.api.InputLimits;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.PlainText;
+import io.greenlane.eligibility.api.RuleFailedException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * {@code check} over many packs: decided in parallel on all cores, written as JSON lines in input order,
- * with memory bounded by a fixed window of packs in flight, whatever the input size. A pack that cannot be
- * read becomes an error line ({@code {"source": …, "error": …}}) and the run goes on; the summary of counts
- * per outcome goes to stderr, so stdout stays pure JSON lines.
+ * {@code check} over many packs: read on one thread, decided in parallel on all cores, written as JSON lines in
+ * input order. Memory is bounded by design: at most a window of packs is in flight, and the bytes they may take
+ * are counted against a budget of the heap (at least one pack at the size limit), whatever the input size.
+ *
+ * <p>Nothing is lost quietly: an entry that cannot be read becomes an error line ({@code {"source": …,
+ * "error": …}}) in its place and the run goes on; each line is flushed as it is written, so a closed pipe or a
+ * full disk stops the run at the next line (exit 5); SIGINT or SIGTERM stop it after the line being written.
+ * The summary of counts per outcome always goes to stderr, so stdout stays pure JSON lines.
  */
 final class BatchCheck {
 
-    private record Result(String source, Decision decision, String error, boolean internal) {
+    /** A pack's decision or error; the declaration only while a decision log needs it. */
+    private record Result(String source, Declaration declaration, Decision decision, String error, boolean internal) {
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Marks the end of the input in the queue of results. */
+    private static final Future<Result> END = CompletableFuture.completedFuture(null);
+    private static final long POLL_MILLIS = 50;
+    private static final int GREEN = 0;
+    private static final int MANUAL = 1;
+    private static final int STANDARD = 2;
+    private static final int ERRORS = 3;
+    private static final int INTERNAL = 4;
 
     private final EligibilityEngine engine;
     private final RuleSetOption pinned;
+    private final DecisionLogOption log;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final AtomicLongArray counts = new AtomicLongArray(5);
+    private final long start = System.nanoTime();
 
-    BatchCheck(EligibilityEngine engine, RuleSetOption pinned, PrintWriter out, PrintWriter err) {
+    BatchCheck(EligibilityEngine engine, RuleSetOption pinned, DecisionLogOption log, PrintWriter out, PrintWriter err) {
+        this.log = log;
         this.engine = engine;
         this.pinned = pinned;
         this.out = out;
         this.err = err;
     }
 
-    /** Decides every pack; returns 2 if any pack could not be read, else the worst outcome's exit code. */
+    /**
+     * The heap one decision may need at the input limits, measured (docs/cli.md, "Memory"): 10,000 lines, or 20,000
+     * references, or 16 MiB of reports need up to 256 MiB while they are read and decided.
+     */
+    static final long HEAP_PER_PACK_AT_THE_LIMITS = 256L << 20;
+    /** The heap the engine and the CLI take before any pack. */
+    static final long HEAP_BASE = 64L << 20;
+
+    /**
+     * The bytes of packs in flight: an eighth of the heap, between one pack at the limit and 1 GiB. A pack costs
+     * several times its size while it is parsed and decided, so this leaves the rest of the heap to that.
+     */
+    static long budget() {
+        return Math.max(InputLimits.MAX_PACK_BYTES, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 8));
+    }
+
+    /**
+     * How many packs are decided at once: one per core, but no more than the heap holds packs at the limits, so
+     * that a batch of the largest packs the limits allow fits the heap as one of them alone does.
+     */
+    static int deciders() {
+        long fit = (Runtime.getRuntime().maxMemory() - HEAP_BASE) / HEAP_PER_PACK_AT_THE_LIMITS;
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), fit));
+    }
+
+    /** What a run out of heap says, for one pack or a batch: how much there was, how much a pack may need. */
+    static String outOfMemory() {
+        return "out of memory: this run's heap is " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, and a pack at "
+                + "the input limits needs up to " + (HEAP_PER_PACK_AT_THE_LIMITS >> 20) + " MiB; run it with a larger "
+                + "heap, e.g. java -Xmx1g -jar eligibility.jar …";
+    }
+
+    /**
+     * Decides every pack; returns 2 if any pack could not be read, else the worst outcome's exit code; 130 or 143
+     * when a signal stopped the run.
+     *
+     * @throws OutputFailure when stdout fails (after saying how far the run got)
+     */
     int run(PackSource source) {
-        int threads = Runtime.getRuntime().availableProcessors();
-        int window = threads * 64;
+        int threads = deciders();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("decide"));
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        AtomicLong done = new AtomicLong();
-        long errors = 0;
-        long internalErrors = 0;
-        long start = System.nanoTime();
-        ScheduledExecutorService progress = stderrIsTerminal() ? showProgress(done, start) : null;
-        ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>(window);
+        BlockingQueue<Future<Result>> results = new ArrayBlockingQueue<>(threads * 16);
+        long budget = budget();
+        Semaphore memory = new Semaphore((int) Math.min(Integer.MAX_VALUE, budget / 1024));
+        Thread reader = daemon("read").newThread(() -> read(source, pool, results, memory, budget));
+        ScheduledExecutorService progress = stderrIsTerminal() ? showProgress() : null;
+        Interruption.reportProgressWith(this::summary);
+        reader.start();
+        boolean interrupted = false;
         try {
-            while (source.hasNext()) {
-                PackSource.Pack pack = source.next();
-                inFlight.add(pool.submit(() -> decide(pack)));
-                if (inFlight.size() >= window) {
-                    Result result = write(inFlight.poll(), counts);
-                    errors += result.error() == null ? 0 : 1;
-                    internalErrors += result.internal() ? 1 : 0;
-                    done.incrementAndGet();
+            while (true) {
+                Future<Result> next = results.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (Interruption.requested()) {
+                    interrupted = true;
+                    break;
+                }
+                if (next == END) {
+                    break;
+                }
+                if (next != null) {
+                    Result result = await(next);
+                    if (result == null) {
+                        interrupted = true;
+                        break;
+                    }
+                    String name = result.source();
+                    try {
+                        write(result);
+                    } catch (OutOfMemoryError e) {
+                        // Another pack being decided took the heap while this line was written: say so in its
+                        // place (the decision is let go first), and go on.
+                        result = null;
+                        write(new Result(name, null, null, name + ": not written: " + outOfMemory(), true));
+                    }
                 }
             }
-            while (!inFlight.isEmpty()) {
-                Result result = write(inFlight.poll(), counts);
-                errors += result.error() == null ? 0 : 1;
-                internalErrors += result.internal() ? 1 : 0;
-                done.incrementAndGet();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            interrupted = true;
+        } catch (OutputFailure e) {
+            throw new OutputFailure(e.getMessage() + "; stopped after the lines before it (" + summary() + ")");
         } finally {
+            Interruption.reportProgressWith(null);
+            reader.interrupt();
             pool.shutdownNow();
             if (progress != null) {
                 progress.shutdownNow();
                 err.print("\r\033[K");
             }
-            out.flush();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "decided %d pack(s) in %.1f s: %d GREEN_LANE, %d MANUAL_REVIEW, %d STANDARD_INSPECTION, %d input error(s)%n",
-                done.get(), seconds, counts.getOrDefault(Outcome.GREEN_LANE, 0L),
-                counts.getOrDefault(Outcome.MANUAL_REVIEW, 0L), counts.getOrDefault(Outcome.STANDARD_INSPECTION, 0L),
-                errors);
-        if (done.get() == 0) {
+        if (interrupted) {
+            err.println("interrupted by " + Interruption.signalName() + " after the line being written: "
+                    + summary() + "; the rest was not decided");
+            err.flush();
+            return Interruption.exitCode();
+        }
+        err.println(summary());
+        err.flush();
+        if (written() == 0) {
             err.println("error: no packs found in " + PlainText.escape(source.describe()));
             return ExitCodes.USAGE;
         }
-        if (internalErrors > 0) {
+        if (counts.get(INTERNAL) > 0) {
             return ExitCodes.INTERNAL;
         }
-        if (errors > 0) {
+        if (counts.get(ERRORS) > 0) {
             return ExitCodes.USAGE;
         }
-        Outcome worst = counts.keySet().stream().reduce(Outcome.GREEN_LANE, Outcome::worst);
-        return ExitCodes.of(worst);
+        return counts.get(STANDARD) > 0 ? ExitCodes.STANDARD_INSPECTION
+                : counts.get(MANUAL) > 0 ? ExitCodes.MANUAL_REVIEW : ExitCodes.GREEN_LANE;
     }
 
-    private Result decide(PackSource.Pack pack) {
+    /** The reader thread: entries in input order, each submitted for deciding once its bytes fit the budget. */
+    private void read(PackSource source, ExecutorService pool, BlockingQueue<Future<Result>> results,
+                      Semaphore memory, long budget) {
+        try {
+            PackSource.Entry entry;
+            while ((entry = source.next()) != null) {
+                PackSource.Entry pack = entry;
+                int permits = (int) Math.max(1, Math.min(pack.cost(), budget) / 1024);
+                memory.acquire(permits);
+                Future<Result> result;
+                try {
+                    result = pool.submit(() -> {
+                        try {
+                            return decide(pack);
+                        } finally {
+                            memory.release(permits);
+                        }
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    return; // the run is over
+                }
+                results.put(result);
+            }
+        } catch (InterruptedException e) {
+            return; // the run is over
+        } catch (RuntimeException | Error e) {
+            // A bug in reading must not lose the decisions already made: say so in place, then end.
+            try {
+                results.put(CompletableFuture.completedFuture(new Result("(input)", null, null, "internal error while "
+                        + "reading the input (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                        + "; please report it", true)));
+            } catch (InterruptedException again) {
+                return;
+            }
+        }
+        try {
+            results.put(END);
+        } catch (InterruptedException e) {
+            // the run is over
+        }
+    }
+
+    /** The result, waiting as long as the decision takes; null when a signal asked the run to stop first. */
+    private static Result await(Future<Result> future) throws InterruptedException {
+        while (true) {
+            try {
+                return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (Interruption.requested()) {
+                    return null;
+                }
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                return new Result("(unknown)", null, null, "internal error (" + cause.getClass().getSimpleName() + "): "
+                        + cause.getMessage() + "; please report it", true);
+            }
+        }
+    }
+
+    private Result decide(PackSource.Entry pack) {
         try {
             var declaration = pack.declaration();
-            return new Result(pack.name(), pinned.decide(engine, declaration), null, false);
+            return new Result(pack.name(), log.enabled() ? declaration : null, pinned.decide(engine, declaration),
+                    null, false);
         } catch (InputError e) {
-            return new Result(pack.name(), null, e.getMessage(), false);
-        } catch (RuntimeException e) {
+            return new Result(pack.name(), null, null, e.getMessage(), false);
+        } catch (RuleFailedException e) {
+            // a rule of a folder's rule set failed on this pack: the author's to fix; the batch goes on
+            return new Result(pack.name(), null, null, pack.name() + ": " + e.getMessage(), false);
+        } catch (OutOfMemoryError e) {
+            // The pack's garbage is gone with this frame; the next pack may well fit.
+            return new Result(pack.name(), null, null, pack.name() + ": not decided: " + outOfMemory(), true);
+        } catch (RuntimeException | StackOverflowError e) {
             // One pack must not end the batch: say which, and go on to the next.
-            return new Result(pack.name(), null, pack.name() + ": internal error (" + e.getClass().getSimpleName()
+            return new Result(pack.name(), null, null, pack.name() + ": internal error (" + e.getClass().getSimpleName()
                     + "): " + e.getMessage() + "; please report it", true);
         }
     }
 
-    private Result write(Future<Result> future, Map<Outcome, Long> counts) {
-        Result result;
-        try {
-            result = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+    /** One line on stdout, flushed at once (so a closed pipe is noticed now), and counted. */
+    private void write(Result result) {
         if (result.error() != null) {
-            var line = JSON.createObjectNode();
+            ObjectNode line = JSON.createObjectNode();
             line.put("source", result.source());
             line.put("error", result.error());
             out.println(line.toString());
+            OutputFailure.check(out);
+            counts.incrementAndGet(result.internal() ? INTERNAL : ERRORS);
             err.println("error: " + PlainText.escape(result.error()));
-            return result;
+            err.flush();
+            return;
         }
+        log.append(result.declaration(), result.decision());
         out.println(result.decision().toJson());
-        counts.merge(result.decision().outcome(), 1L, Long::sum);
-        return result;
+        OutputFailure.check(out);
+        counts.incrementAndGet(switch (result.decision().outcome()) {
+            case GREEN_LANE -> GREEN;
+            case MANUAL_REVIEW -> MANUAL;
+            case STANDARD_INSPECTION -> STANDARD;
+        });
     }
 
-    private ScheduledExecutorService showProgress(AtomicLong done, long start) {
+    private long written() {
+        long total = 0;
+        for (int i = 0; i < counts.length(); i++) {
+            total += counts.get(i);
+        }
+        return total;
+    }
+
+    /** "decided 7 pack(s) in 0.9 s: 2 GREEN_LANE, 3 MANUAL_REVIEW, 2 STANDARD_INSPECTION, 0 input error(s)". */
+    private String summary() {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String text = String.format(Locale.ROOT, "decided %d pack(s) in %.1f s: %d GREEN_LANE, %d MANUAL_REVIEW, "
+                        + "%d STANDARD_INSPECTION, %d input error(s)", written(), seconds, counts.get(GREEN),
+                counts.get(MANUAL), counts.get(STANDARD), counts.get(ERRORS));
+        return counts.get(INTERNAL) == 0 ? text : text + ", " + counts.get(INTERNAL) + " internal error(s)";
+    }
+
+    private ScheduledExecutorService showProgress() {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("progress"));
         timer.scheduleAtFixedRate(() -> {
             double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-            err.printf(Locale.ROOT, "\r\033[K%,d packs decided (%,.0f/s)", done.get(), done.get() / seconds);
+            err.printf(Locale.ROOT, "\r\033[K%,d packs decided (%,.0f/s)", written(), written() / seconds);
             err.flush();
         }, 500, 500, TimeUnit.MILLISECONDS);
         return timer;
@@ -156,7 +320,7 @@ final class BatchCheck {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:MANUAL_REVIEW",
             "4:STANDARD_INSPECTION (several packs: the worst outcome's code)",
             "2:a usage or input error (several packs: any pack that could not be read)",
-            "1:an internal error (please report it), or output that could not be written"})
+            "5:output that could not be written (standard output closed or full, or the decision log)",
+            "130:stopped by SIGINT, 143 by SIGTERM (several packs: after the line being written and a summary)",
+            "1:an internal error (please report it)"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the decision as its JSON document (several packs: always JSON lines).")
     boolean json;
 
+    @Mixin
+    DecisionLogOption decisionLog;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,12 +71,23 @@ final class CheckCommand implements Callable<Integer> {
             PackSource source = new PackSource(packs, EligibilityCommand.stdin(spec));
             EligibilityEngine engine = rulesDir.engine(registry);
             ruleSet.requireKnown(engine);
-            return new BatchCheck(engine, ruleSet, out, err).run(source);
+            decisionLog.open();
+            try {
+                return new BatchCheck(engine, ruleSet, decisionLog, out, err).run(source);
+            } finally {
+                decisionLog.close();
+            }
         }
         Declaration declaration = PackSource.read(packs.get(0));
         EligibilityEngine engine = rulesDir.engine(registry);
         ruleSet.requireKnown(engine);
         Decision decision = ruleSet.decide(engine, declaration);
+        decisionLog.open();
+        try {
+            decisionLog.append(declaration, decision);
+        } finally {
+            decisionLog.close();
+        }
         if (json) {
             out.println(decision.toJson());
         } else {

@@ -1,10 +1,12 @@
 package io.greenlane.eligibility.cli;
 
-import java.io.BufferedOutputStream;
+import io.greenlane.eligibility.api.PlainText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -31,7 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:MANUAL_REVIEW (inventory: some SKUs not ready, all for manual review)",
             "4:STANDARD_INSPECTION (inventory: some SKU would go to standard inspection)",
             "2:a usage or input error: one line on stderr naming the file and field or line and column",
-            "1:an internal error (please report it), or output that could not be written"},
+            "5:output that could not be written (standard output closed or full, a file that failed)",
+            "6:rules diff|replay --fail-on-change: some pack's outcome changed",
+            "130:stopped by SIGINT (Ctrl-C): the line being written finished, then a summary on stderr",
+            "143:stopped by SIGTERM, likewise",
+            "1:an internal error (please report it)"},
         footerHeading = "%n",
         footer = "Run 'eligibility COMMAND --help' for a command's options. The jar's stable path: "
                 + "eligibility-cli/target/eligibility.jar.")
@@ -46,18 +52,76 @@ public final class EligibilityCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
-    /** Runs the command line and exits with its code. */
+    /** How long a run asked to stop by a signal may take to finish its line and summary by itself. */
+    private static final long GRACE_MILLIS = 1_500;
+
+    /**
+     * Runs the command line and exits with its code. The command runs on its own thread so that a signal can
+     * stop a run that is blocked (reading a pipe nobody writes to, say): the run gets a short grace to finish
+     * its line and print its summary, then the process exits with the signal's code anyway.
+     */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
-                new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), false);
+        StandardOutput out = StandardOutput.open();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, System.in, args));
+        // Only the CLI writes to its stdout and stderr: what a library or a rule prints there is dropped, so it can
+        // neither break the JSON lines nor put raw escape sequences on a clerk's terminal.
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        System.setOut(nowhere);
+        System.setErr(nowhere);
+        Interruption.install(() -> { });
+        // Anything that ends the process but this method (a rule calling System.exit(0), say) must not pass for a
+        // decision: the exit code becomes 1. Not a sandbox (Runtime.halt passes by): a rules folder is code.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!exiting) {
+                err.println("error: something in the run ended the process (System.exit) before the command "
+                        + "finished, e.g. a rule in --rules-dir; nothing it decided counts");
+                err.flush();
+                Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+            }
+        }, "exit-guard"));
+        int[] code = {ExitCodes.INTERNAL};
+        // A deep stack, as the main thread has: compiling a rules folder recurses deeply.
+        Thread command = new Thread(null, () -> code[0] = run(out, err, System.in, args), "eligibility", 64L << 20);
+        command.setDaemon(true);
+        command.start();
+        try {
+            while (command.isAlive()) {
+                command.join(100);
+                if (Interruption.requested() && command.isAlive()) {
+                    command.join(GRACE_MILLIS);
+                    if (command.isAlive()) {
+                        exit(stopFromOutside(out, err));
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exit(code[0]);
+    }
+
+    private static volatile boolean exiting;
+
+    private static void exit(int code) {
+        exiting = true;
+        System.exit(code);
+    }
+
+    /** A run that did not stop by itself: its whole lines flushed, what it did so far said, the signal's code. */
+    private static int stopFromOutside(StandardOutput out, PrintWriter err) {
+        out.flushWithin(200);
+        String progress = Interruption.progress();
+        err.println("interrupted by " + Interruption.signalName() + (progress == null
+                ? " before the command finished" : ": " + progress));
+        err.flush();
+        return Interruption.exitCode();
     }
 
     /**
      * Runs a command line on these streams and returns its exit code; never throws. Output that could not be
-     * written makes the run fail (exit 1), whatever the decision was: a failed write is a failure.
+     * written makes the run fail (exit 5), whatever the decision was: a failed write is a failure. A signal that
+     * came while it ran makes the exit code the signal's.
      */
     static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
         int code;
@@ -67,11 +131,23 @@ public final class EligibilityCommand implements Callable<Integer> {
             // Errors (e.g. out of memory) pass picocli's handlers by; they still get one line and exit 1.
             code = ExitCodes.failure(e, err);
         }
-        out.flush();
-        if (out.checkError()) {
-            err.println("error: cannot write the output (standard output closed or full)");
+        if (out instanceof StandardOutput std) {
+            std.finish();
+        } else {
+            out.flush();
+        }
+        if (out.checkError() && code != ExitCodes.WRITE_FAILED) {
+            String problem = out instanceof StandardOutput std ? std.problem() : null;
+            err.println("error: cannot write the output: " + PlainText.escape(problem == null
+                    ? "standard output failed" : problem));
             err.flush();
-            return ExitCodes.INTERNAL;
+            return ExitCodes.WRITE_FAILED;
+        }
+        if (Interruption.requested() && code != Interruption.exitCode()
+                && code != ExitCodes.WRITE_FAILED) {
+            err.println("interrupted by " + Interruption.signalName() + " (the command had finished its work)");
+            err.flush();
+            return Interruption.exitCode();
         }
         return code;
     }

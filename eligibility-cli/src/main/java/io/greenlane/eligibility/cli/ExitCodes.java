@@ -3,6 +3,7 @@ package io.greenlane.eligibility.cli;
 import io.greenlane.eligibility.api.InvalidInputException;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.PlainText;
+import io.greenlane.eligibility.api.RuleFailedException;
 import io.greenlane.eligibility.api.RuleSetException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -15,7 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The one mapping from what happened to the process's exit code, and the one place that words failures on
  * stderr: 0 {@code GREEN_LANE}, 3 {@code MANUAL_REVIEW}, 4 {@code STANDARD_INSPECTION}, 2 a usage or input
- * error, 1 an internal error (or output that could not be written). A failure is one line on stderr (a rule set
+ * error, 5 output that could not be written, 6 outcomes changed ({@code --fail-on-change}), 1 an internal error; 130 and 143 a run stopped by SIGINT or SIGTERM
+ * ({@link Interruption}). A failure is one line on stderr (a rule set
  * that does not load: one more line per problem), escaped for the terminal, never a stack trace.
  */
 final class ExitCodes implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -27,6 +29,10 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
     static final int USAGE = 2;
     static final int MANUAL_REVIEW = 3;
     static final int STANDARD_INSPECTION = 4;
+    /** Standard output or a named output file could not be written: whatever was decided, nobody got it. */
+    static final int WRITE_FAILED = 5;
+    /** {@code rules diff|replay --fail-on-change}: some pack's outcome changed. */
+    static final int OUTCOMES_CHANGED = 6;
 
     /** The exit code of a decision (or of the worst of several). */
     static int of(Outcome outcome) {
@@ -57,13 +63,23 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
     /** Words any failure on {@code err} and returns its exit code. */
     static int failure(Throwable e, PrintWriter err) {
         int code;
-        if (e instanceof InputError || e instanceof InvalidInputException) {
+        if (e instanceof OutputFailure) {
             err.println("error: " + PlainText.escape(e.getMessage()));
+            code = WRITE_FAILED;
+        } else if (e instanceof InputError || e instanceof InvalidInputException) {
+            err.println("error: " + PlainText.escape(e.getMessage()));
+            code = USAGE;
+        } else if (e instanceof RuleFailedException failed) {
+            // a rule of a folder's rule set: the author's to fix, like a rule set that does not load
+            err.println("error: " + PlainText.escape(failed.getMessage()));
             code = USAGE;
         } else if (e instanceof RuleSetException problems) {
             err.println("error: rule sets cannot be loaded:");
-            problems.problems().forEach(p -> err.println("  " + PlainText.escape(p.toString())));
+            RulesValidateCommand.problemLines(problems).forEach(line -> err.println("  " + line));
             code = USAGE;
+        } else if (e instanceof OutOfMemoryError) {
+            err.println("error: " + BatchCheck.outOfMemory());
+            code = INTERNAL;
         } else {
             err.println("error: internal error (" + e.getClass().getSimpleName() + "): "
                     + PlainText.escape(String.valueOf(e.getMessage())) + "; please report it");

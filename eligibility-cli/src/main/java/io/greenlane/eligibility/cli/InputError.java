@@ -2,9 +2,10 @@ package io.greenlane.eligibility.cli;
 
 import io.greenlane.eligibility.api.InvalidInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** Input that cannot be read, named by file and field (or line and column): exit code 2, one line. */
@@ -21,11 +22,6 @@ final class InputError extends RuntimeException {
         return new InputError(e.getMessage().startsWith(name) ? e.getMessage() : name + ": " + e.getMessage());
     }
 
-    /** A file that could not be read at all. */
-    static InputError in(Path file, UncheckedIOException e) {
-        return new InputError(file + ": " + ioProblem(e.getCause()));
-    }
-
     /** An I/O failure in a few plain words: "no such file", "permission denied", or what the system said. */
     static String ioProblem(IOException e) {
         if (e instanceof NoSuchFileException) {
@@ -34,6 +30,12 @@ final class InputError extends RuntimeException {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return "cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return "cannot be read (" + fs.getReason() + ")";
+        }
+        return "cannot be read (" + e.getMessage() + ")";
     }
 }

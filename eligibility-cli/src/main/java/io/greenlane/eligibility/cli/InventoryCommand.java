@@ -14,11 +14,13 @@ import io.greenlane.eligibility.inventory.ReportFiles;
 import io.greenlane.eligibility.inventory.Sku;
 import io.greenlane.eligibility.inventory.SkuCsv;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +47,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:some SKUs not ready, all of them for manual review",
             "4:some SKU would go to standard inspection",
             "2:a usage or input error: one line naming the file and field or line and column",
-            "1:an internal error (please report it), or output that could not be written"})
+            "5:output that could not be written (standard output closed or full, a file that failed)",
+            "130:stopped by SIGINT, 143 by SIGTERM (several packs: after the line being written and a summary)",
+            "1:an internal error (please report it)"})
 final class InventoryCommand implements Callable<Integer> {
 
     @Spec
@@ -99,6 +103,11 @@ final class InventoryCommand implements Callable<Integer> {
         }
         if (html != null) {
             requireNonEmpty(html, "--html");
+            Path folder = html.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                // Said before any work is done; a write that fails later is an output failure (exit 5).
+                throw new InputError(html + ": cannot write the HTML report: no such folder");
+            }
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
 
@@ -135,14 +144,42 @@ final class InventoryCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Writes the page whole or not at all: to a regular file (or a new one) through a temporary file beside it,
+     * moved into place, so a full disk leaves the old file, never half a page; to anything else (a device, a
+     * FIFO) directly. A failure is an output failure (exit 5), whatever the inventory found.
+     */
     private static void write(Path file, String page) {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        Path temporary = null;
         try {
-            Files.writeString(file, page, StandardCharsets.UTF_8);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                if (Files.isDirectory(file)) {
+                    throw new OutputFailure("cannot write the HTML report to " + file + ": is a folder");
+                }
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    out.write(bytes);
+                }
+                return;
+            }
+            Path folder = file.toAbsolutePath().getParent();
+            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
         } catch (NoSuchFileException e) {
-            throw new InputError(file + ": cannot write the HTML report: no such folder");
+            throw new OutputFailure("cannot write the HTML report to " + file + ": no such folder");
         } catch (IOException e) {
-            throw new InputError(file + ": cannot write the HTML report (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
+            throw new OutputFailure("cannot write the HTML report to " + file + ": "
+                    + LineOutput.describe(e).replace("standard output is closed", "the reader closed it"));
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // The failure that brought us here is what the run reports.
+                }
+            }
         }
     }
 

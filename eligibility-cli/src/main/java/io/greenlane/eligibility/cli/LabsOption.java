@@ -5,8 +5,6 @@ import io.greenlane.eligibility.api.LabRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -30,16 +28,17 @@ final class LabsOption {
                 if (in == null) {
                     throw new InputError("the bundled sample lab registry is missing; pass --labs REGISTRY.csv");
                 }
-                return LabRegistry.fromCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return LabRegistry.read(in);
+            } catch (InvalidInputException e) {
+                throw new InputError("the bundled sample lab registry: " + e.getMessage());
             } catch (IOException e) {
                 throw new InputError("cannot read the bundled sample lab registry: " + e.getMessage());
             }
         }
         try {
+            // Read through the registry's byte limit, whatever the file is (a device or FIFO too).
             return LabRegistry.read(labs);
         } catch (InvalidInputException e) {
-            throw InputError.in(labs, e);
-        } catch (UncheckedIOException e) {
             throw InputError.in(labs, e);
         }
     }

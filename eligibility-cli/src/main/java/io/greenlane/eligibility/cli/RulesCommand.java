@@ -10,9 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code eligibility rules list|validate|diff|coverage}: the policy author's commands. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         subcommands = {RulesListCommand.class, RulesValidateCommand.class, RulesDiffCommand.class,
-            RulesCoverageCommand.class},
+            RulesReplayCommand.class, RulesCoverageCommand.class},
         description = "For policy authors: list the rule sets, validate a folder of them, compare two rule sets "
-                + "over packs (impact analysis), and count rule firings over packs (dead rules).",
+                + "over packs (impact analysis), re-decide a decision log under another rule set, and count rule "
+                + "firings over packs (dead rules).",
         footerHeading = "%n",
         footer = "Run 'eligibility rules COMMAND --help' for a command's options.")
 final class RulesCommand implements Callable<Integer> {

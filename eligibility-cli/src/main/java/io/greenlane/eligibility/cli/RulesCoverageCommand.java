@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Decides a batch of packs and prints, per rule set that decided, how often each rule fired "
                 + "(firings, and packs it fired in) and the rules that never fired.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the count ran", "2:a usage or input error", "1:an internal error (please report it)"})
+        exitCodeList = {"0:the count ran", "2:a usage or input error (a pack that could not be read)",
+            "5:output that could not be written", "130:stopped by SIGINT, 143 by SIGTERM",
+            "1:an internal error (please report it)"})
 final class RulesCoverageCommand implements Callable<Integer> {
 
     @Spec
@@ -54,8 +56,18 @@ final class RulesCoverageCommand implements Callable<Integer> {
         }
         Map<String, Integer> packsPerSet = new TreeMap<>();
         PackSource source = new PackSource(packs, EligibilityCommand.stdin(spec));
-        while (source.hasNext()) {
-            Decision decision = ruleSet.decide(engine, source.next().declaration());
+        PackSource.Entry pack;
+        int unreadable = 0;
+        while ((pack = source.next()) != null && !Interruption.requested()) {
+            Decision decision;
+            try {
+                decision = ruleSet.decide(engine, pack.declaration());
+            } catch (InputError e) {
+                // Named, and left out of the counts; the others still count.
+                spec.commandLine().getErr().println("error: " + PlainText.escape(e.getMessage()));
+                unreadable++;
+                continue;
+            }
             String id = decision.ruleSet().id();
             packsPerSet.merge(id, 1, Integer::sum);
             Map<String, int[]> rules = counts.get(id);
@@ -74,6 +86,14 @@ final class RulesCoverageCommand implements Callable<Integer> {
             out.println(dead.isEmpty() ? "  every rule fired" : "  never fired (" + dead.size() + "):");
             dead.forEach(name -> out.println("    " + PlainText.escape(name)));
         }
-        return ExitCodes.OK;
+        if (unreadable > 0) {
+            out.println(unreadable + " pack(s) could not be read and are not counted");
+        }
+        if (Interruption.requested()) {
+            spec.commandLine().getErr().println("interrupted by " + Interruption.signalName()
+                    + ": the counts above cover the packs before it");
+            return Interruption.exitCode();
+        }
+        return unreadable == 0 ? ExitCodes.OK : ExitCodes.USAGE;
     }
 }

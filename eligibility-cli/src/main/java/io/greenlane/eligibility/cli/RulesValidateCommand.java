@@ -8,6 +8,10 @@ import io.greenlane.eligibility.api.RuleSetInfo;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "runs the CLI."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every rule set loads", "2:a problem in a rule set (or a usage error)",
+            "5:output that could not be written", "130:stopped by SIGINT, 143 by SIGTERM",
             "1:an internal error (please report it)"})
 final class RulesValidateCommand implements Callable<Integer> {
 
@@ -43,42 +48,59 @@ final class RulesValidateCommand implements Callable<Integer> {
         try {
             EligibilityEngine engine = EligibilityEngine.builder().labRegistry(LabRegistry.empty())
                     .ruleSetsFromDirectory(dir).build();
+            boolean warned = false;
             for (RuleSetInfo info : engine.ruleSets()) {
-                printLoaded(out, dir, info);
+                printLoaded(out, info);
+                warned |= !info.warnings().isEmpty();
+            }
+            if (warned) {
+                err.println(LINT_IS_NOT_A_SANDBOX);
             }
             return ExitCodes.OK;
         } catch (RuleSetException e) {
-            for (RuleSetException.Problem problem : e.problems()) {
-                out.println(location(dir, problem) + " " + PlainText.escape(problem.message()));
-            }
-            err.println("error: " + e.problems().size() + " problem(s) in " + PlainText.escape(dir.toString()));
+            List<String> lines = problemLines(e);
+            lines.forEach(out::println);
+            err.println("error: " + lines.size() + " problem(s) in " + PlainText.escape(dir.toString()));
             return ExitCodes.USAGE;
         }
     }
 
+    /**
+     * One {@code FILE:LINE:COLUMN message} line per problem, escaped, each once. The expression language's own
+     * report ({@code [Error: …] [Near : {…}] ^ [Line: 36, Column: 4]}), which the loader still passes on for some
+     * errors, is cut: it repeats the place in its own terms (/work/notes/requests-faults.md, request 3).
+     */
+    static List<String> problemLines(RuleSetException e) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (RuleSetException.Problem problem : e.problems()) {
+            String message = MVEL_REPORT.matcher(problem.message()).replaceFirst("").strip();
+            lines.add(location(problem) + " " + PlainText.escape(message.isEmpty() ? problem.message() : message));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static final Pattern MVEL_REPORT = Pattern.compile("[:\\s]*\\[(?:Error|Near) ?:.*$", Pattern.DOTALL);
+
+    /** Said once after any warning: what the warnings are not. */
+    static final String LINT_IS_NOT_A_SANDBOX = "note: the warnings are a lint, not a sandbox: a rules folder is code "
+            + "and runs with the rights of whoever runs the CLI; load only folders from trusted authors";
+
     /** "ok" and the rule set in one line, then one {@code FILE:LINE:COLUMN warning: …} line per warning. */
-    static void printLoaded(PrintWriter out, Path dir, RuleSetInfo info) {
+    static void printLoaded(PrintWriter out, RuleSetInfo info) {
         out.println("ok  " + PlainText.escape(RulesCommand.describe(info)) + "  " + info.ruleNames().size() + " rules");
         for (RuleSetException.Problem warning : info.warnings()) {
-            out.println(location(dir, warning) + " warning: " + PlainText.escape(warning.message()));
+            String message = warning.message().startsWith("warning: ") ? warning.message()
+                    : "warning: " + warning.message();
+            out.println(location(warning) + " " + PlainText.escape(message));
         }
     }
 
     /**
-     * {@code FILE:LINE:COLUMN}, with FILE a path that exists where one does (the loader names files relative to
-     * the folder of rule sets, which for a single rule set is the folder's parent), and no line or column where
-     * the loader knows none ({@code FILE:}).
+     * {@code FILE:LINE:COLUMN}: the loader names the file as the folder was given (so the path exists), with
+     * 1-based lines and columns; a problem without a line is {@code FILE:}.
      */
-    static String location(Path dir, RuleSetException.Problem problem) {
-        Path file = dir.resolve(problem.file());
-        Path parent = dir.toAbsolutePath().getParent();
-        if (!Files.exists(file) && parent != null && Files.exists(parent.resolve(problem.file()))) {
-            file = dir.resolveSibling(problem.file());
-        }
-        if (!Files.exists(file) && Files.exists(Path.of(problem.file()))) {
-            file = Path.of(problem.file());
-        }
-        String where = PlainText.escape(file.toString());
+    static String location(RuleSetException.Problem problem) {
+        String where = PlainText.escape(problem.file());
         if (problem.line() <= 0) {
             return where + ":";
         }

@@ -4,6 +4,7 @@ import io.greenlane.eligibility.api.Decision;
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.Finding;
+import io.greenlane.eligibility.api.InvalidInputException;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.ProductLine;
@@ -107,9 +108,11 @@ public final class Inventory {
                 throw new IllegalArgumentException("skus: SKU " + sku.sku() + " appears twice");
             }
         }
-        List<String> cycle = addendaCycle(reports);
-        if (cycle != null) {
-            throw new IllegalArgumentException("reports: addenda form a cycle: " + String.join(" amends ", cycle));
+        try {
+            // The engine follows amends, so a cycle (or a chain past the limits) is refused before deciding.
+            TestReport.checkAddenda(reports, i -> "reports[" + i + "]");
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
         return new Inventory(engine, labs, reports, asOf, terminal, warnDays).take(skus, warnDays);
     }
@@ -209,29 +212,5 @@ public final class Inventory {
         }
         expiring.sort(Comparator.comparing(ExpiringReport::expiresOn).thenComparing(ExpiringReport::reportNumber));
         return expiring;
-    }
-
-    /**
-     * The chain of report numbers that closes a cycle of addenda ({@code A amends B amends A}), or null when
-     * there is none. The engine follows {@code amends}, so a cycle must be refused before deciding.
-     */
-    static List<String> addendaCycle(List<TestReport> reports) {
-        Map<String, String> parent = new HashMap<>();
-        for (TestReport report : reports) {
-            parent.put(report.reportNumber(), report.amends());
-        }
-        for (TestReport report : reports) {
-            Set<String> seen = new HashSet<>();
-            List<String> chain = new ArrayList<>();
-            String current = report.reportNumber();
-            while (current != null && parent.containsKey(current)) {
-                chain.add(current);
-                if (!seen.add(current)) {
-                    return chain;
-                }
-                current = parent.get(current);
-            }
-        }
-        return null;
     }
 }

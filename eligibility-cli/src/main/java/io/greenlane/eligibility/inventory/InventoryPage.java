@@ -79,6 +79,49 @@ record InventoryPage(InventoryReport report, String css, int percentReady, Chart
     }
 
     /**
+     * The text cut after about {@code codePoints} code points, never inside a character as a reader sees one: not
+     * inside a surrogate pair, and not inside an emoji sequence (a family joined by zero-width joiners, a skin
+     * tone, a flag's two regional indicators, a variation selector or combining mark after its base), which Java
+     * 17's {@link java.text.BreakIterator} does not keep whole.
+     */
+    static String cutBetweenCharacters(String text, int codePoints) {
+        int end = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+        while (end < text.length()) {
+            int next = text.codePointAt(end);
+            int previous = text.codePointBefore(end);
+            boolean joined = previous == 0x200D || next == 0x200D || extendsPrevious(next)
+                    || (isRegionalIndicator(next) && isRegionalIndicator(previous) && oddRegionalRunBefore(text, end));
+            if (!joined) {
+                break;
+            }
+            end += Character.charCount(next);
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean extendsPrevious(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || (c >= 0xFE00 && c <= 0xFE0F)
+                || (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F);
+    }
+
+    private static boolean isRegionalIndicator(int c) {
+        return c >= 0x1F1E6 && c <= 0x1F1FF;
+    }
+
+    /** Whether the regional indicators just before {@code end} are odd in number: a flag is half done. */
+    private static boolean oddRegionalRunBefore(String text, int end) {
+        int count = 0;
+        int at = end;
+        while (at > 0 && isRegionalIndicator(text.codePointBefore(at))) {
+            count++;
+            at -= Character.charCount(text.codePointBefore(at));
+        }
+        return count % 2 == 1;
+    }
+
+    /**
      * One family's stacked bar: its label (cut to 21 characters, never inside a character), the track, the
      * segments and the total.
      */
@@ -88,7 +131,7 @@ record InventoryPage(InventoryReport report, String css, int percentReady, Chart
             Counts c = family.counts();
             String name = family.family();
             boolean cut = name.codePointCount(0, name.length()) > LABEL_CODE_POINTS + 1;
-            String label = cut ? name.substring(0, name.offsetByCodePoints(0, LABEL_CODE_POINTS)) : name;
+            String label = cut ? cutBetweenCharacters(name, LABEL_CODE_POINTS) : name;
             List<Segment> segments = new ArrayList<>();
             double x = LABEL_WIDTH;
             x = Segment.add(segments, x, y, c.ready() - c.expiring(), max, "ready", name, "stay ready");

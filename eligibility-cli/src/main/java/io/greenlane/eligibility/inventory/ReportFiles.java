@@ -3,7 +3,7 @@ package io.greenlane.eligibility.inventory;
 import io.greenlane.eligibility.api.InvalidInputException;
 import io.greenlane.eligibility.api.TestReport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,10 +52,13 @@ public final class ReportFiles {
                 throw new InvalidInputException(source, "the folder holds no *.json report files");
             }
             for (Path file : files) {
-                reader.add(file.toString(), readFile(file), isArray(file));
+                List<TestReport> reports = readFile(file);
+                reader.add(file.toString(), reports, isArray(file, reports));
             }
-        } else if (Files.isRegularFile(fileOrFolder)) {
-            reader.add(source, readFile(fileOrFolder), isArray(fileOrFolder));
+        } else if (Files.exists(fileOrFolder)) {
+            // A device or FIFO too: the report reader reads through its byte limit.
+            List<TestReport> reports = readFile(fileOrFolder);
+            reader.add(source, reports, isArray(fileOrFolder, reports));
         } else {
             throw new InvalidInputException(source, "no such file or folder");
         }
@@ -96,11 +99,7 @@ public final class ReportFiles {
     }
 
     private List<TestReport> finish() {
-        List<String> cycle = Inventory.addendaCycle(reports);
-        if (cycle != null) {
-            throw new InvalidInputException(where.get(cycle.get(0)) + ".amends",
-                    "addenda form a cycle: " + String.join(" amends ", cycle));
-        }
+        TestReport.checkAddenda(reports, i -> where.get(reports.get(i).reportNumber()));
         return List.copyOf(reports);
     }
 
@@ -109,17 +108,27 @@ public final class ReportFiles {
             return TestReport.read(file);
         } catch (InvalidInputException e) {
             throw located(file.toString(), e);
-        } catch (UncheckedIOException e) {
-            throw new InvalidInputException(file.toString(), ioProblem(e.getCause()));
         }
     }
 
-    /** Whether a report file holds an array (its first non-blank character is '['), for locations. */
-    private static boolean isArray(Path file) {
-        try (var in = Files.newBufferedReader(file)) {
-            int c;
-            while ((c = in.read()) != -1) {
-                if (!Character.isWhitespace(c) && c != '\uFEFF') {
+    /**
+     * Whether a report file held an array, for locations ({@code $[0]} or {@code $}): certain unless it held one
+     * report; then the first non-blank byte of a regular file tells (a FIFO cannot be read twice: {@code $}).
+     */
+    private static boolean isArray(Path file, List<TestReport> reports) {
+        if (reports.size() != 1) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(4096);
+            for (int i = 0; i < start.length; i++) {
+                int c = start[i] & 0xff;
+                if (c == 0xEF && i == 0 && start.length >= 3) {
+                    i += 2; // a byte-order mark
+                } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
                     return c == '[';
                 }
             }

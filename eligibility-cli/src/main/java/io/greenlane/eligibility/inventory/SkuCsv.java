@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.greenlane.eligibility.api.InvalidInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -51,12 +52,13 @@ public final class SkuCsv {
             if (Files.isDirectory(csv)) {
                 throw new InvalidInputException(source, "is a folder; expected a CSV file of SKUs");
             }
-            long size = Files.size(csv);
-            if (size > MAX_BYTES) {
-                throw new InvalidInputException(source, "is " + size + " bytes, over the limit of " + MAX_BYTES
-                        + " bytes (16 MiB)");
+            // Read through the limit whatever the size says: a device or FIFO reports 0 and may never end.
+            try (InputStream in = Files.newInputStream(csv)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
             }
-            bytes = Files.readAllBytes(csv);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidInputException(source, "is over the limit of " + MAX_BYTES + " bytes (16 MiB)");
+            }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(source, "no such file");
         } catch (AccessDeniedException e) {

@@ -22,7 +22,7 @@ class BadInputCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "not-json.json                 | line 1, column 57: not valid JSON: Unrecognized token 'BEILUN'",
+        "not-json.json                 | line 1, column 58: not valid JSON: Unrecognized token 'BEILUN'",
         "empty.json                    | $: the pack is empty; expected a JSON object",
         "not-utf8.json                 | $: the pack is not UTF-8 text",
         "array-at-root.json            | $: expected a JSON object (the declaration), found an array",
@@ -37,7 +37,8 @@ class BadInputCatalogueTest {
         "duplicate-skus.json           | $.lines[1].sku: duplicate SKU \"ROBOT-KIT-01\"",
         "addendum-cycle.json           | $.reports[0].amends: addenda form a cycle: A amends B amends A",
         "string-too-long.json          | $.lines[0].description: is 5000 characters long, over the limit of 4096",
-        "nested-too-deep.json          | not valid JSON: JSON nested deeper than 16 levels"})
+        "misspelt-field.json           | $.lines[0].hscode: unknown field (did you mean \"hsCode\"?)",
+        "nested-too-deep.json          | $.lines[0]: must be a JSON object, found an array"})
     void brokenPack_exit2WithOneLineNamingFileAndField(String file, String expected) {
         Run run = EligibilityCliTest.run("check", "../samples/broken/" + file.trim(), "--labs", EligibilityCliTest.LABS);
         assertRefused(run, "error: ../samples/broken/" + file.trim() + ": " , expected.trim());
@@ -47,7 +48,8 @@ class BadInputCatalogueTest {
     @CsvSource(delimiter = '|', value = {
         "bad-registry-missing-column.csv | line 1, column 1: missing column \"valid_until\"",
         "bad-registry-bad-date.csv       | line 2, column 65: valid_until \"2027-13-31\" is not a date",
-        "bad-registry-unknown-status.csv | line 2, column 76: unknown status \"PROVISIONAL\""})
+        "bad-registry-unknown-status.csv | line 2, column 76: unknown status \"PROVISIONAL\"",
+        "bad-registry-unknown-lab-type.csv | line 2, column 36: unknown lab type \"INDEPENDENT\""})
     void brokenRegistry_exit2WithLineAndColumn(String file, String expected) {
         Run run = EligibilityCliTest.run("check", "../samples/green-lane.json", "--labs", "../samples/broken/" + file.trim());
         assertRefused(run, "error: ../samples/broken/" + file.trim() + ": ", expected.trim());
@@ -56,7 +58,7 @@ class BadInputCatalogueTest {
     @Test
     void everyFileOfTheCatalogue_isListedHere() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("../samples/broken"))) {
-            assertEquals(19, files.count(), "add a case above for each new file in samples/broken");
+            assertEquals(21, files.count(), "add a case above for each new file in samples/broken");
         }
     }
 

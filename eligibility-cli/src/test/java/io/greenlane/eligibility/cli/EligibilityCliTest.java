@@ -53,8 +53,10 @@ class EligibilityCliTest {
     void plainOutput_givesEachFindingWithItsRemedy() {
         Run run = run("check", "../samples/standard-inspection.json", "--labs", LABS);
         assertTrue(run.out().contains("SUBTEST_MISSING  [STANDARD_INSPECTION] line SOLAR-CAR-07"), run.out());
-        assertTrue(run.out().contains("What to do: Ask the lab for an addendum stating battery compartment strength as PASS"),
-                run.out());
+        // Another edition and a self-declaration: only a new report helps, so the remedy says an addendum cannot.
+        assertTrue(run.out().contains("What to do: Have SOLAR-CAR-07 tested for battery compartment strength to ASTM "
+                + "F963-23 by an accredited third-party lab and submit that report; an addendum cannot make the reports "
+                + "above count."), run.out());
         assertTrue(run.out().contains("REPORT_NOT_THIRD_PARTY  [INFO: report does not count] report SD-2026-0003"),
                 run.out());
     }
@@ -98,7 +100,6 @@ class EligibilityCliTest {
         "check ../samples/green-lane.json --labs no-such-registry.csv                                 | no-such-registry.csv: no such file",
         "check ../samples/green-lane.json --labs ../samples/sample-lab-registry.csv --rule-set 1999-01-01 | unknown rule set \"1999-01-01\"",
         "check                                                                                      | Missing required parameter: 'PACK'",
-        "check a.json b.json --labs ../samples/sample-lab-registry.csv                                | a.json: no such file or folder",
         "check ../samples/green-lane.json --colour                                                    | Unknown option: '--colour'",
         "frobnicate                                                                                 | unknown command \"frobnicate\"; the commands are check, rules, inventory",
         "check ../samples/green-lane.json --rules-dir no-such-dir                                     | no-such-dir: not a directory"})
@@ -153,13 +154,18 @@ class EligibilityCliTest {
         Run run = run("check", "../samples", "--labs", LABS);
         assertEquals(4, run.exit(), run.err());
         var lines = run.out().lines().toList();
-        assertEquals(4, lines.size(), run.out());
         ObjectMapper json = new ObjectMapper();
-        assertEquals("DEC-2026-000123", json.readTree(lines.get(0)).get("declarationId").asText());
-        assertEquals("MANUAL_REVIEW", json.readTree(lines.get(1)).get("outcome").asText());
-        assertEquals("STANDARD_INSPECTION", json.readTree(lines.get(2)).get("outcome").asText());
+        // By file name: firewalled-lab-…, green-lane, lab-suspended-…, manual-review, retest-…, standard-…, uncovered-…
+        List<String> ids = new ArrayList<>();
+        for (String line : lines) {
+            ids.add(json.readTree(line).get("declarationId").asText());
+        }
+        assertEquals(List.of("DEC-2026-000642", "DEC-2026-000123", "DEC-2026-000655", "DEC-2026-000311",
+                "DEC-2026-000671", "DEC-2026-000452", "DEC-2026-000517"), ids, run.out());
+        assertEquals("MANUAL_REVIEW", json.readTree(lines.get(3)).get("outcome").asText());
+        assertEquals("STANDARD_INSPECTION", json.readTree(lines.get(5)).get("outcome").asText());
         assertTrue(run.err().contains(
-                "decided 4 pack(s) in ") && run.err().contains(": 1 GREEN_LANE, 1 MANUAL_REVIEW, 2 STANDARD_INSPECTION, 0 input error(s)"),
+                "decided 7 pack(s) in ") && run.err().contains(": 2 GREEN_LANE, 3 MANUAL_REVIEW, 2 STANDARD_INSPECTION, 0 input error(s)"),
                 run.err());
     }
 
@@ -187,10 +193,22 @@ class EligibilityCliTest {
     }
 
     @Test
-    void batchWithNoPacks_exit2(@TempDir Path dir) {
-        Run run = run("check", dir.toString(), "--labs", LABS);
+    void batchOfAFolderWithNoPacks_errorLineInItsPlaceExit2(@TempDir Path dir) throws Exception {
+        Run run = run("check", dir.toString(), "../samples/green-lane.json", "--labs", LABS);
         assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().contains("error: no packs found in " + dir), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        JsonNode error = new ObjectMapper().readTree(lines.get(0));
+        assertEquals(dir + ": the folder holds no packs (*.json, *.jsonl, *.ndjson)", error.get("error").asText());
+        assertEquals("GREEN_LANE", new ObjectMapper().readTree(lines.get(1)).get("outcome").asText());
+    }
+
+    @Test
+    void batchWithNothingOnStdin_noPacksFound_exit2() {
+        Run run = run("check", "-", "--labs", LABS);
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("error: no packs found in -"), run.err());
+        assertEquals("", run.out());
     }
 
     @ParameterizedTest(name = "{0} --help")
@@ -199,7 +217,8 @@ class EligibilityCliTest {
         "rules          | coverage         | --json",
         "rules list     | --rules-dir=DIR  | --labs",
         "rules validate | DIR              | --labs",
-        "rules diff     | --from=ID        | --json",
+        "rules diff     | --from=ID        | --rule-set",
+        "rules replay   | --to=ID          | --from",
         "rules coverage | --rule-set=ID    | --from",
         "inventory      | --warn-days=N    | --rule-set"})
     void subcommandHelp_printsThatCommandsOwnHelp_exit0(String command, String own, String notOwn) {
@@ -257,7 +276,7 @@ class EligibilityCliTest {
     }
 
     @Test
-    void outputThatCannotBeWritten_exit1NotTheOutcome() {
+    void outputThatCannotBeWritten_exit5NotTheOutcome() {
         Writer broken = new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) throws IOException {
@@ -276,8 +295,8 @@ class EligibilityCliTest {
         StringWriter err = new StringWriter();
         int exit = EligibilityCommand.run(new PrintWriter(broken), new PrintWriter(err),
                 InputStream.nullInputStream(), "check", "../samples/green-lane.json", "--labs", LABS, "--json");
-        assertEquals(1, exit, "GREEN_LANE would be 0, but nobody got the decision");
-        assertEquals("error: cannot write the output (standard output closed or full)", err.toString().strip());
+        assertEquals(5, exit, "GREEN_LANE would be 0, but nobody got the decision");
+        assertEquals("error: cannot write the output: standard output failed", err.toString().strip());
     }
 
     @Test

@@ -21,7 +21,7 @@ class InventoryJarIT {
 
     static Run jar(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "eligibility.jar").toString()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", Path.of("target", "eligibility.jar").toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         byte[] out = process.getInputStream().readAllBytes();

@@ -41,10 +41,20 @@ class RulesCommandTest {
             }
         }
         Path manifest = draft.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"MEISHAN\"]", "\"MEISHAN\", \"DAXIE\"]"));
+        Files.writeString(manifest, withDaxie(Files.readString(manifest)));
         Path packs = Files.createDirectories(work.resolve("packs"));
         Files.writeString(packs.resolve("daxie.json"),
                 Files.readString(Path.of("../samples/green-lane.json")).replace("\"Beilun\"", "\"Daxie\""));
+    }
+
+    /** The manifest with Daxie added to the covered terminals, in the lane from the launch date. */
+    static String withDaxie(String manifest) {
+        String last = "\"inLaneFrom\": \"2026-05-04\" }\n      ]";
+        if (!manifest.contains(last)) {
+            throw new IllegalStateException("the manifest's terminal list changed shape; update withDaxie");
+        }
+        return manifest.replace(last, "\"inLaneFrom\": \"2026-05-04\" },\n"
+                + "        { \"name\": \"Daxie\", \"acceptedNames\": [], \"inLaneFrom\": \"2026-05-04\" }\n      ]");
     }
 
     @Test
@@ -60,7 +70,8 @@ class RulesCommandTest {
         Files.writeString(drl, Files.readString(drl).replace("$declared : terminalAsDeclared )", "$declared : terminalAsDeclared"));
         Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
         assertEquals(2, run.exit(), run.out());
-        String expected = work.resolve("draft").resolve("2026-05-04/terminal-coverage.drl") + ":22:1 ";
+        // The parser notices the missing ")" at the next pattern, "not" on line 26, column 5.
+        String expected = work.resolve("draft").resolve("2026-05-04/terminal-coverage.drl") + ":26:5 ";
         assertTrue(run.out().startsWith(expected), run.out());
         assertTrue(run.err().contains("1 problem(s)"), run.err());
     }
@@ -72,7 +83,18 @@ class RulesCommandTest {
                 "Policy( $heading : productHsHeadin )"));
         Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
         assertEquals(2, run.exit(), run.out());
-        assertTrue(run.out().contains("2026-05-04/product-scope.drl:31:13 Field Reader does not exist"), run.out());
+        List<String> lines = Files.readAllLines(drl);
+        int line = 0;
+        while (!lines.get(line).contains("productHsHeadin )")) {
+            line++;
+        }
+        String at = drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("productHsHeadin") + 1) + " ";
+        // one problem: the field, with the fact's fields, closest first; nothing about the binding's later use
+        assertEquals(List.of(at + "fact Policy has no field \"productHsHeadin\"; its fields are productHsHeading"),
+                run.out().lines().filter(l -> l.startsWith(drl.toString())).map(l -> l.substring(0, Math.min(l.length(),
+                        (at + "fact Policy has no field \"productHsHeadin\"; its fields are productHsHeading").length())))
+                        .toList(), run.out());
+        assertFalse(run.out().contains("\tat ") || run.err().contains("Exception"), run.out() + run.err());
     }
 
     @Test
@@ -91,8 +113,80 @@ class RulesCommandTest {
         assertTrue(run.out().contains("daxie.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
         assertTrue(run.out().contains("DEC-2026-000517 (../samples/uncovered-terminal.json): STANDARD_INSPECTION -> GREEN_LANE"), run.out());
         assertTrue(run.out().contains("  - TERMINAL_NOT_COVERED [STANDARD_INSPECTION]"), run.out());
-        assertTrue(run.out().contains("5 pack(s) decided: 2 changed outcome, 0 changed findings only, 3 unchanged"),
+        assertTrue(run.out().contains("8 pack(s) decided: 2 changed outcome, 0 changed findings only, 6 unchanged"),
                 run.out());
+    }
+
+    @Test
+    void diffSummary_tabulatesOutcomeTransitionsAndSaysBothSidesArePinned() {
+        Run run = EligibilityCliTest.run("rules", "diff", "--from", "2026-05-04", "--to", draft.toString(),
+                "--labs", LABS, "../samples", work.resolve("packs").toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("pinned: every pack is decided by each rule set")),
+                run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("  STANDARD_INSPECTION -> GREEN_LANE: +2")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("  GREEN_LANE -> GREEN_LANE: +\\d+")), run.out());
+    }
+
+    @Test
+    void diffFailOnChange_exit6WhenAnOutcomeChanges_0WhenNone() {
+        Run changed = EligibilityCliTest.run("rules", "diff", "--from", "2026-05-04", "--to", draft.toString(),
+                "--labs", LABS, "--fail-on-change", work.resolve("packs").toString());
+        assertEquals(6, changed.exit(), changed.out() + changed.err());
+        assertTrue(changed.err().contains("outcomes changed (--fail-on-change)"), changed.err());
+        Run same = EligibilityCliTest.run("rules", "diff", "--from", "2026-05-04", "--to", draft.toString(),
+                "--labs", LABS, "--fail-on-change", "../samples/green-lane.json");
+        assertEquals(0, same.exit(), same.out() + same.err());
+    }
+
+    @Test
+    void diffJson_headerChangedPacksAndSummaryAsJsonLines() throws IOException {
+        Run run = EligibilityCliTest.run("rules", "diff", "--from", "2026-05-04", "--to", draft.toString(),
+                "--labs", LABS, "--json", work.resolve("packs").toString());
+        List<com.fasterxml.jackson.databind.JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            lines.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line));
+        }
+        assertEquals(List.of("header", "pack", "summary"), lines.stream().map(l -> l.get("type").asText()).toList());
+        assertTrue(lines.get(0).get("pinned").asBoolean());
+        assertEquals(draft.toString(), lines.get(0).get("after").get("folder").asText());
+        assertEquals("STANDARD_INSPECTION", lines.get(1).get("before").asText());
+        assertEquals("GREEN_LANE", lines.get(1).get("after").asText());
+        assertEquals("TERMINAL_NOT_COVERED [STANDARD_INSPECTION]", lines.get(1).get("onlyBefore").get(0).asText());
+        assertEquals(1, lines.get(2).get("outcomeChanged").asInt());
+        assertEquals(1, lines.get(2).get("transitions").get(0).get("packs").asInt());
+    }
+
+    @Test
+    void replayOfADecisionLog_comparesEachLoggedDecisionWithTheOtherRuleSet() throws IOException {
+        Path log = work.resolve("decisions.jsonl");
+        Run logged = EligibilityCliTest.run("check", "../samples", work.resolve("packs").toString(), "--labs", LABS,
+                "--decision-log", log.toString(), "--log-packs");
+        assertEquals(8, Files.readAllLines(log).size(), logged.err());
+        Run replay = EligibilityCliTest.run("rules", "replay", log.toString(), "--to", draft.toString(), "--labs",
+                LABS, "--fail-on-change");
+        assertEquals(6, replay.exit(), replay.out() + replay.err());
+        assertTrue(replay.out().contains("STANDARD_INSPECTION -> GREEN_LANE"), replay.out());
+        assertTrue(replay.out().contains("8 pack(s) decided: 2 changed outcome"), replay.out());
+    }
+
+    @Test
+    void decisionThatCannotBeLogged_isNotPrinted_exit5() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
+        Run run = EligibilityCliTest.run("check", "../samples/green-lane.json", "--labs", LABS,
+                "--decision-log", "/dev/full");
+        assertEquals(5, run.exit(), run.out() + run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("error: cannot write the decision log /dev/full: "), run.err());
+    }
+
+    @Test
+    void replayOfALogWithoutPacks_namesTheLinesAndSaysHowToLog() throws IOException {
+        Path log = work.resolve("codes-only.jsonl");
+        EligibilityCliTest.run("check", "../samples/green-lane.json", "--labs", LABS, "--decision-log", log.toString());
+        assertEquals(1, Files.readAllLines(log).size());
+        Run replay = EligibilityCliTest.run("rules", "replay", log.toString(), "--to", "2026-05-04", "--labs", LABS);
+        assertEquals(2, replay.exit(), replay.out() + replay.err());
+        assertTrue(replay.err().contains(log + " line 1: logged without its pack"), replay.err());
     }
 
     @Test
@@ -121,11 +215,11 @@ class RulesCommandTest {
     void coverageOverSamples_countsFiringsAndListsDeadRules() {
         Run run = EligibilityCliTest.run("rules", "coverage", "--labs", LABS, "../samples");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("rule set 2026-05-04: 4 pack(s), "), run.out());
-        assertTrue(run.out().matches("(?s).*\\n\\s+4\\s+4\\s+The green lane requires three discrete sub-test results\\n.*"),
+        assertTrue(run.out().startsWith("rule set 2026-05-04: 7 pack(s), "), run.out());
+        assertTrue(run.out().matches("(?s).*\\n\\s+7\\s+7\\s+The green lane requires three discrete sub-test results\\n.*"),
                 run.out());
         assertTrue(run.out().contains("never fired ("), run.out());
-        assertTrue(run.out().contains("    Green lane not in force on the declaration date"), run.out());
+        assertTrue(run.out().contains("    Green lane not yet open on the declaration date"), run.out());
     }
 
     @Test
@@ -136,16 +230,42 @@ class RulesCommandTest {
         assertEquals(2, run.exit(), run.out());
         String file = run.out().substring(0, run.out().indexOf(':'));
         assertEquals(drl.toString(), file, "not DIR/DIR/file: " + run.out());
-        assertTrue(run.out().startsWith(drl + ":22:1 "), run.out());
+        assertTrue(run.out().startsWith(drl + ":26:5 "), run.out());
     }
 
     @Test
-    void problemLocation_withoutLineOrColumnNamesTheFileOnly() {
-        var problem = new RuleSetException.Problem("2026-05-04/manifest.json", 0, 0, "wrong");
-        assertEquals(draft.resolve("manifest.json") + ":", RulesValidateCommand.location(draft, problem));
-        assertEquals(draft.resolve("manifest.json") + ":", RulesValidateCommand.location(draft.getParent(), problem));
-        assertEquals(draft.resolve("manifest.json") + ":3:7", RulesValidateCommand.location(draft,
-                new RuleSetException.Problem("2026-05-04/manifest.json", 3, 7, "wrong")));
+    void problemLocation_isTheFileAsTheLoaderNamesItWithLineAndColumn() {
+        String manifest = draft.resolve("manifest.json").toString();
+        assertEquals(manifest + ":", RulesValidateCommand.location(new RuleSetException.Problem(manifest, 0, 0, "wrong")));
+        assertEquals(manifest + ":3:7", RulesValidateCommand.location(new RuleSetException.Problem(manifest, 3, 7, "wrong")));
+        assertEquals("dir\\u001b[2J/manifest.json:1:1", RulesValidateCommand.location(
+                new RuleSetException.Problem("dir\u001b[2J/manifest.json", 1, 1, "wrong")), "escaped");
+    }
+
+    @Test
+    void duplicateKeyInManifest_reportedAtTheManifestWithARealLine() throws IOException {
+        Path manifest = draft.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"inForceUntil\": null,",
+                "\"inForceUntil\": null,\n  \"inForceFrom\": \"2026-05-05\","));
+        Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
+        assertEquals(2, run.exit(), run.out());
+        String line = run.out().lines().findFirst().orElse("");
+        assertTrue(line.matches(java.util.regex.Pattern.quote(manifest.toString()) + ":[1-9][0-9]*:[1-9][0-9]* .*"),
+                run.out());
+        assertTrue(line.contains("inForceFrom"), run.out());
+    }
+
+    @Test
+    void drlCallingSystemExit_validatesWithAWarningAndSaysTheLintIsNotASandbox() throws IOException {
+        Path drl = draft.resolve("outcome.drl");
+        Files.writeString(drl, Files.readString(drl) + "\nrule \"Leaves the process\"\nwhen\n    eval(true)\nthen\n"
+                + "    System.exit(0);\nend\n");
+        Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith(drl + ":") && l.contains(" warning: ")
+                && l.contains("System.")), run.out());
+        assertFalse(run.out().contains("warning: warning:"), run.out());
+        assertTrue(run.err().contains("a lint, not a sandbox"), run.err());
     }
 
     @Test
@@ -168,14 +288,14 @@ class RulesCommandTest {
 
     @Test
     void ruleSetWithWarnings_okThenOneFileLineColumnWarningLineEach() {
+        String outcome = draft.resolve("outcome.drl").toString();
         RuleSetInfo info = new RuleSetInfo(new RuleSetRef("2026-05-04", "sha256:00"), LocalDate.parse("2026-05-04"),
                 null, "draft", "the announcement", List.of("Rule A", "Rule B"), Map.of(),
-                List.of(new RuleSetException.Problem("2026-05-04/outcome.drl", 12, 9,
-                        "System.exit ends the whole process\u001b[2J")));
+                List.of(new RuleSetException.Problem(outcome, 12, 9, "System.exit ends the whole process\u001b[2J")));
         StringWriter out = new StringWriter();
-        RulesValidateCommand.printLoaded(new PrintWriter(out, true), draft, info);
+        RulesValidateCommand.printLoaded(new PrintWriter(out, true), info);
         assertEquals(List.of("ok  2026-05-04  in force 2026-05-04 to (open)  sha256:00  2 rules",
-                draft.resolve("outcome.drl") + ":12:9 warning: System.exit ends the whole process\\u001b[2J"),
+                outcome + ":12:9 warning: System.exit ends the whole process\\u001b[2J"),
                 out.toString().lines().toList());
     }
 }

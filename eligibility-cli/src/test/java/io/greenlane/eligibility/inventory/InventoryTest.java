@@ -195,8 +195,8 @@ class InventoryTest {
         assertEquals(Status.MANUAL_REVIEW, puzzle.status());
         assertEquals("SUBTEST_NOT_APPLICABLE", puzzle.reasons().get(0).code());
         assertEquals(List.of("For report R1 from LAB-001 (Example Testing Co. Ningbo): expect an officer to confirm that "
-                + "PUZZLE-1 has no battery compartment; to avoid the review, ask the lab for an addendum stating battery "
-                + "compartment strength as PASS."), puzzle.remedies());
+                + "PUZZLE-1 has no battery compartment; there is nothing to ask of the lab, since the test cannot be "
+                + "performed on a toy without one."), puzzle.remedies());
         assertEquals(Outcome.MANUAL_REVIEW, inventory.outcome(), "exit 3");
     }
 

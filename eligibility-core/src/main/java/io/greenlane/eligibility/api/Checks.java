@@ -1,5 +1,7 @@
 package io.greenlane.eligibility.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +47,7 @@ final class Checks {
                 throw new NullPointerException(field + " has a null " + (k == null ? "key" : "value for " + k));
             }
         });
-        return Map.copyOf(value);
+        // in the caller's order (Map.copyOf's order changes from one JVM run to the next)
+        return Collections.unmodifiableMap(new LinkedHashMap<>(value));
     }
 }

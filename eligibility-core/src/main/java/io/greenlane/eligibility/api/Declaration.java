@@ -47,7 +47,7 @@ public record Declaration(String declarationId, LocalDate declarationDate, Strin
      * back. The same declaration always gives the same text, so its SHA-256 identifies the pack.
      */
     public String toJson() {
-        return PackFormat.write(this);
+        return PackWriter.write(this);
     }
 
     /**

@@ -22,6 +22,8 @@ public interface EligibilityEngine {
     /**
      * Decides a declaration with the rule set in force on its declaration date.
      * A date before every rule set, or after the latest one ends, gives a {@code LANE_NOT_IN_FORCE} decision.
+     *
+     * @throws RuleFailedException when a rule fails (only rule sets loaded from a folder can have such a rule)
      */
     Decision decide(Declaration declaration);
 
@@ -29,6 +31,7 @@ public interface EligibilityEngine {
      * Decides a declaration with the rule set pinned by id, whatever the declaration date.
      *
      * @throws IllegalArgumentException when no rule set has that id
+     * @throws RuleFailedException when a rule fails
      */
     Decision decide(Declaration declaration, String ruleSetId);
 

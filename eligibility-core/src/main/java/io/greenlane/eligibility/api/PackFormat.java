@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +20,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the declaration pack format, streaming: every limit (depth, string length, list sizes) and every
@@ -28,8 +29,8 @@ import java.util.Map;
  * memory in proportion to what it legitimately holds. No data binding, so no polymorphic typing can be
  * triggered by input. Every problem names its field by JSON path ({@code $.lines[0].hsCode}).
  *
- * <p>This file is over 300 lines because it is the whole of one format: the reader, field by field, and its
- * writer; splitting it would scatter the field list that both follow.
+ * <p>This file is over 300 lines because it is the whole of one format's reading, field by field, with the
+ * checks each field needs; {@link PackWriter} writes the same format.
  */
 final class PackFormat {
 
@@ -92,7 +93,7 @@ final class PackFormat {
             throw Utf8Input.overLimit(InputLimits.MAX_PACK_BYTES, what, "$");
         }
         int start = Utf8Input.checkUtf8(bytes, what, "$");
-        try (JsonParser parser = JSON.createParser(bytes, start, bytes.length - start)) {
+        try (JsonParser parser = parser(bytes, start)) {
             PackFormat reader = new PackFormat(parser);
             T result = body.read(reader);
             if (parser.nextToken() != null) {
@@ -104,8 +105,24 @@ final class PackFormat {
         } catch (JsonProcessingException e) {
             throw notJson(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // from bytes in memory, only a decoding problem: the text is not JSON
+            throw new InvalidInputException("$", "not valid JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * A parser of UTF-8 bytes already checked. Jackson's byte parser guesses the encoding from NUL bytes among
+     * the first four (UTF-16, UTF-32); text that starts that way is read as the UTF-8 it is, so the NUL is an
+     * ordinary illegal character at its line and column.
+     */
+    private static JsonParser parser(byte[] bytes, int start) throws IOException {
+        for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
+            if (bytes[i] == 0) {
+                return JSON.createParser(new java.io.InputStreamReader(
+                        new java.io.ByteArrayInputStream(bytes, start, bytes.length - start), StandardCharsets.UTF_8));
+            }
+        }
+        return JSON.createParser(bytes, start, bytes.length - start);
     }
 
     private Declaration declaration() throws IOException {
@@ -395,6 +412,9 @@ final class PackFormat {
                 : "; expected one of " + String.join(", ", known)));
     }
 
+    private static final Pattern START_MARKER =
+            Pattern.compile(" \\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+
     private static InvalidInputException notJson(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
@@ -405,6 +425,12 @@ final class PackFormat {
         }
         int cut = detail.indexOf('\n');
         detail = cut < 0 ? detail : detail.substring(0, cut);
+        // "(start marker at [Source: REDACTED (…); line: 1, column: 1])" is the parser's own wording
+        Matcher marker = START_MARKER.matcher(detail);
+        if (marker.find()) {
+            detail = detail.substring(0, marker.start()) + " opened at line " + marker.group(1) + ", column "
+                    + marker.group(2);
+        }
         if (detail.contains("nesting depth")) {
             detail = "JSON nested deeper than " + InputLimits.MAX_JSON_DEPTH + " levels";
         }
@@ -439,82 +465,5 @@ final class PackFormat {
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             default -> "null";
         };
-    }
-
-    /** The declaration as one line of pack JSON, fields in the format's order: what {@link #parse} reads back. */
-    static String write(Declaration declaration) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (com.fasterxml.jackson.core.JsonGenerator out = JSON.createGenerator(text)) {
-            out.writeStartObject();
-            out.writeStringField("declarationId", declaration.declarationId());
-            out.writeStringField("declarationDate", declaration.declarationDate().toString());
-            out.writeStringField("terminal", declaration.terminal());
-            out.writeArrayFieldStart("lines");
-            for (ProductLine line : declaration.lines()) {
-                out.writeStartObject();
-                out.writeStringField("sku", line.sku());
-                out.writeStringField("description", line.description());
-                out.writeStringField("hsCode", line.hsCode());
-                out.writeStringField("category", line.category());
-                out.writeFieldName("containsBatteries");
-                if (line.containsBatteries() == null) {
-                    out.writeNull();
-                } else {
-                    out.writeBoolean(line.containsBatteries());
-                }
-                writeTexts(out, "reports", line.reports());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-            out.writeArrayFieldStart("reports");
-            for (TestReport report : declaration.reports()) {
-                out.writeStartObject();
-                out.writeStringField("reportNumber", report.reportNumber());
-                out.writeStringField("issuer", report.issuer().name());
-                out.writeStringField("labId", report.labId());
-                out.writeStringField("standard", report.standard());
-                out.writeStringField("issueDate", report.issueDate().toString());
-                writeTexts(out, "skus", report.skus());
-                out.writeFieldName("results");
-                writeResults(out, report.results());
-                if (!report.resultsBySku().isEmpty()) {
-                    out.writeObjectFieldStart("resultsBySku");
-                    for (Map.Entry<String, Map<SubTest, SubTestResult>> sku : new java.util.TreeMap<>(report.resultsBySku()).entrySet()) {
-                        out.writeFieldName(sku.getKey());
-                        writeResults(out, sku.getValue());
-                    }
-                    out.writeEndObject();
-                }
-                out.writeStringField("amends", report.amends());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
-
-    private static void writeTexts(com.fasterxml.jackson.core.JsonGenerator out, String field, List<String> texts)
-            throws IOException {
-        out.writeArrayFieldStart(field);
-        for (String text : texts) {
-            out.writeString(text);
-        }
-        out.writeEndArray();
-    }
-
-    /** Sub-tests in their fixed order, so that the same results always write the same text. */
-    private static void writeResults(com.fasterxml.jackson.core.JsonGenerator out, Map<SubTest, SubTestResult> results)
-            throws IOException {
-        out.writeStartObject();
-        for (SubTest test : SubTest.values()) {
-            SubTestResult result = results.get(test);
-            if (result != null) {
-                out.writeStringField(test.name(), result.name());
-            }
-        }
-        out.writeEndObject();
     }
 }

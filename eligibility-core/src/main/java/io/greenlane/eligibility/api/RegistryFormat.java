@@ -55,7 +55,7 @@ final class RegistryFormat {
         if (bytes.length > InputLimits.MAX_REGISTRY_BYTES) {
             throw Utf8Input.overLimit(InputLimits.MAX_REGISTRY_BYTES, "the registry", "line 1, column 1");
         }
-        String text = Utf8Input.decode(bytes, "the registry", "line 1, column 1");
+        String text = Utf8Input.decode(bytes, "the registry", null);
         Rows rows = null;
         try (CsvParser parser = (CsvParser) CSV.createParser(new StringReader(text))) {
             parser.setSchema(SCHEMA);

@@ -70,6 +70,8 @@ final class Utf8Input {
     /**
      * Checks that the bytes are strict UTF-8 without building the text.
      *
+     * @param location where a problem is reported, or null for the line and column of the first bad byte
+     *
      * @return where the text starts: after a byte-order mark, if there is one
      */
     static int checkUtf8(byte[] bytes, String what, String location) {
@@ -81,13 +83,31 @@ final class Utf8Input {
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
-                throw new InvalidInputException(location, what + " is not UTF-8 text" + String.format(
-                        " (byte 0x%02X at offset %d)", bytes[in.position()] & 0xff, in.position()));
+                int offset = in.position();
+                throw new InvalidInputException(location == null ? lineAndColumn(bytes, start, offset) : location,
+                        what + " is not UTF-8 text" + String.format(" (byte 0x%02X at offset %d)",
+                                bytes[offset] & 0xff, offset));
             }
             if (result.isUnderflow()) {
                 return start;
             }
             out.clear();
         }
+    }
+
+    /** "line N, column M" of a byte offset: lines end at LF, CR LF or CR; columns count characters (UTF-8 lead bytes). */
+    private static String lineAndColumn(byte[] bytes, int start, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            boolean crAlone = bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n');
+            if (bytes[i] == '\n' || crAlone) {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return "line " + line + ", column " + column;
     }
 }

@@ -2,7 +2,6 @@ package io.greenlane.eligibility.engine;
 
 import io.greenlane.eligibility.api.FindingCode;
 import io.greenlane.eligibility.api.RuleSetException.Problem;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,19 +28,12 @@ import org.kie.internal.io.ResourceFactory;
  * rules folders are code, and only trusted authors may supply one.
  */
 final class DrlCompiler {
-    private static final Pattern POSITION = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
-    private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
-    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
-    private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'");
-    private static final Pattern STRICT_MODE = Pattern.compile(
-            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
-    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?:Unknown property|unknown field|Field Reader does not exist for declaration) '?(\\w+)'? (?:on|in|for) (?:class )?'?([\\w.$]+)'?");
+    private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'|in the rule '([^']*)'|in rule \"([^\"]*)\"");
     private static final Pattern RAISED_CODE = Pattern.compile("Finding\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern OUTSIDE = Pattern.compile(
             "\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|java\\.io\\b|java\\.nio\\b|java\\.net\\b|"
                     + "java\\.lang\\.reflect\\b|Class\\s*\\.\\s*forName|\\.getDeclared\\w*\\(|setAccessible\\b|"
                     + "Thread\\b|Executors?\\b|java\\.util\\.concurrent\\b|ClassLoader\\b)");
-    private static final String FACTS_PACKAGE = "io.greenlane.eligibility.facts.";
     /**
      * Rules already compiled in this process, by a hash of their files: reloading or swapping back to unchanged
      * DRL reuses its rules instead of compiling them again (a compile takes seconds). A few only: old rules are
@@ -124,17 +116,30 @@ final class DrlCompiler {
         }
         List<Problem> compileProblems = new ArrayList<>();
         Set<String> rulesWithAProblem = new HashSet<>();
+        Set<String> failedBindings = new HashSet<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            Matcher binding = CompileMessages.BINDING.matcher(error.getMessage());
+            if (binding.find()) {
+                failedBindings.add(file(error, sources) + "\u0000" + binding.group(1));
+            }
+        }
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String message = error.getMessage().replaceAll("\\s+", " ").trim();
             Matcher rule = RULE_NAME.matcher(message);
             String file = file(error, sources);
-            if (rule.find() && !rulesWithAProblem.add(file + "\u0000" + rule.group(1))) {
+            if (rule.find() && !rulesWithAProblem.add(file + "\u0000" + firstGroup(rule))) {
                 continue; // a later error of the same rule usually follows from the first
             }
             if (message.contains("Parser returned a null Package")) {
                 continue; // the parser repeats each syntax error this way
             }
-            compileProblems.add(problem(error, file, message, text.get(file)));
+            if (followsFromAFailedBinding(message, file, failedBindings)) {
+                continue; // the binding's own problem says it all
+            }
+            Problem problem = CompileMessages.problem(error, file, message, text.get(file));
+            if (!compileProblems.contains(problem)) {
+                compileProblems.add(problem);
+            }
         }
         compileProblems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
@@ -143,6 +148,29 @@ final class DrlCompiler {
             return null;
         }
         return builder.newKieBase();
+    }
+
+    private static String firstGroup(Matcher matcher) {
+        for (int g = 1; g <= matcher.groupCount(); g++) {
+            if (matcher.group(g) != null) {
+                return matcher.group(g);
+            }
+        }
+        return "";
+    }
+
+    /** A use of a binding whose own declaration failed (its field does not exist) is not a second problem. */
+    private static boolean followsFromAFailedBinding(String message, String file, Set<String> failedBindings) {
+        if (CompileMessages.BINDING.matcher(message).find()) {
+            return false;
+        }
+        Matcher used = Pattern.compile("(\\$\\w+)").matcher(message);
+        while (used.find()) {
+            if (failedBindings.contains(file + "\u0000" + used.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String file(KnowledgeBuilderError error, List<Source> sources) {
@@ -215,128 +243,5 @@ final class DrlCompiler {
         }
         String result = code.toString();
         return inComment ? result + "\u0000" : result;
-    }
-
-    private static Problem problem(KnowledgeBuilderError error, String file, String message, String[] source) {
-        int line = 0;
-        for (int l : error.getLines()) {
-            if (l > 0) {
-                line = l;
-                break;
-            }
-        }
-        int column;
-        Matcher position = POSITION.matcher(message);
-        if (position.find()) {
-            line = line == 0 ? Integer.parseInt(position.group(1)) : line;
-            column = Integer.parseInt(position.group(2)) + 1;
-        } else {
-            column = column(source, line, message);
-        }
-        return new Problem(file, Math.max(1, line), Math.max(1, column), authorsWords(message));
-    }
-
-    /**
-     * The message in a policy author's words: a misspelt fact field names the fact's fields, closest first;
-     * engine internals are cut.
-     */
-    static String authorsWords(String message) {
-        Matcher strict = STRICT_MODE.matcher(message);
-        if (strict.find()) {
-            return unknownField(strict.group(1), strict.group(2), message);
-        }
-        Matcher unknown = UNKNOWN_FIELD.matcher(message);
-        if (unknown.find()) {
-            return unknownField(unknown.group(2), unknown.group(1), message);
-        }
-        String words = message.replaceAll("\\s*\\[Rule name='[^']*'\\]\\s*", " ").trim();
-        return words.length() > 400 ? words.substring(0, 400) + "…" : words;
-    }
-
-    private static String unknownField(String className, String field, String message) {
-        String simple = className.substring(className.lastIndexOf('.') + 1);
-        if (!className.startsWith(FACTS_PACKAGE)) {
-            return "unknown field or method \"" + field + "\" of " + simple;
-        }
-        try {
-            Class<?> type = Class.forName(className);
-            List<String> fields = new ArrayList<>();
-            if (type.isRecord()) {
-                for (RecordComponent component : type.getRecordComponents()) {
-                    fields.add(component.getName());
-                }
-            }
-            String wanted = field.startsWith("get") && field.length() > 3
-                    ? Character.toLowerCase(field.charAt(3)) + field.substring(4) : field;
-            fields.sort(Comparator.comparingInt((String f) -> distance(f.toLowerCase(), wanted.toLowerCase()))
-                    .thenComparing(f -> f));
-            return "fact " + simple + " has no field \"" + wanted + "\"; its fields are " + String.join(", ", fields)
-                    + " (closest first; see docs/policy-authors.md)";
-        } catch (ClassNotFoundException e) {
-            return "unknown field \"" + field + "\" of " + simple;
-        }
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
-    /**
-     * Drools reports compile errors by line only: find the column where the expression the message quotes
-     * starts on that line (or the line's first non-blank character), so authors land on the spot.
-     */
-    static int column(String[] source, int line, String message) {
-        if (source == null || line < 1 || line > source.length) {
-            return 1;
-        }
-        String text = source[line - 1];
-        Matcher strict = STRICT_MODE.matcher(message);
-        if (strict.find()) {
-            String field = strict.group(2);
-            String wanted = field.startsWith("get") && field.length() > 3
-                    ? Character.toLowerCase(field.charAt(3)) + field.substring(4) : field;
-            int at = text.indexOf(wanted);
-            if (at >= 0) {
-                return at + 1;
-            }
-        }
-        Matcher quoted = QUOTED.matcher(message);
-        while (quoted.find()) {
-            String fragment = quoted.group(1).trim();
-            int colon = fragment.indexOf(" : ");
-            for (String candidate : new String[] {fragment, colon > 0 ? fragment.substring(colon + 3) : ""}) {
-                int at = candidate.isEmpty() ? -1 : text.indexOf(candidate);
-                if (at >= 0) {
-                    return at + 1;
-                }
-            }
-        }
-        Matcher expression = EXPRESSION.matcher(message);
-        if (expression.find()) {
-            int at = text.indexOf(expression.group(1).trim());
-            if (at >= 0) {
-                return at + 1;
-            }
-        }
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        return first < text.length() ? first + 1 : 1;
     }
 }

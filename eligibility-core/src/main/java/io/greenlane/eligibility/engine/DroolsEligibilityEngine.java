@@ -6,6 +6,7 @@ import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.Finding;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.LineOutcome;
+import io.greenlane.eligibility.api.RuleFailedException;
 import io.greenlane.eligibility.api.RuleSetInfo;
 import io.greenlane.eligibility.facts.DeclarationOutcome;
 import io.greenlane.eligibility.facts.Policy;
@@ -24,6 +25,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The engine: rule sets compiled once, one fresh stateless session per decision. Results are collected by
@@ -121,7 +123,16 @@ final class DroolsEligibilityEngine implements EligibilityEngine {
         StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
         session.addEventListener((RuleRuntimeEventListener) collector.inserted);
         session.addEventListener((AgendaEventListener) collector.fired);
-        session.execute(facts.all());
+        try {
+            session.execute(facts.all());
+        } catch (ConsequenceException e) {
+            String rule = e.getMatch() == null ? null : e.getMatch().getRule().getName();
+            throw new RuleFailedException(ruleSet.info().ref(), rule,
+                    rule == null ? null : ruleSet.ruleLocations().get(rule), e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException e) {
+            // a condition that cannot be evaluated (a rule of a folder's rule set dividing by zero, say)
+            throw new RuleFailedException(ruleSet.info().ref(), null, null, e);
+        }
 
         String id = ruleSet.info().ref().id();
         if (collector.outcomes.size() != 1) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -33,10 +34,12 @@ import java.util.TreeMap;
  * @param decidingParameters the parameter values in a canonical text: what the digest covers (no sources, no dates
  *                           in force)
  * @param inForceFromLine the line {@code inForceFrom} is on, for problems about the in-force period
+ * @param inForceFromColumn the column its value starts at
  */
 record Manifest(String id, String description, String source, LocalDate inForceFrom, LocalDate inForceUntil,
                 Map<String, Integer> rules, Policy policy, List<CoveredTerminal> terminals,
-                Map<String, Object> parameters, String decidingParameters, int inForceFromLine) {
+                Map<String, Object> parameters, String decidingParameters, int inForceFromLine,
+                int inForceFromColumn) {
 
     static final List<String> FIELDS =
             List.of("id", "description", "source", "inForceFrom", "inForceUntil", "rules", "parameters");
@@ -107,7 +110,7 @@ record Manifest(String id, String description, String source, LocalDate inForceF
             return null;
         }
         return new Manifest(id, description, source, from, until, rules, policy, terminals, values,
-                RuleSetDigest.canonicalJson(deciding), root.get("inForceFrom").line());
+                RuleSetDigest.canonicalJson(deciding), root.get("inForceFrom").line(), root.get("inForceFrom").column());
     }
 
     private static Map<String, Object> terminalValue(CoveredTerminal terminal) {
@@ -260,7 +263,8 @@ record Manifest(String id, String description, String source, LocalDate inForceF
                 return List.of();
             }
             List<CoveredTerminal> terminals = new ArrayList<>();
-            Map<String, String> owner = new LinkedHashMap<>();
+            Map<String, Integer> owner = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>();
             for (int i = 0; i < value.items().size(); i++) {
                 Node t = value.items().get(i);
                 String at = field + "[" + i + "]";
@@ -276,12 +280,12 @@ record Manifest(String id, String description, String source, LocalDate inForceF
                 if (name != null) {
                     keys.add(Names.key(name));
                 }
-                Node names = t.get("acceptedNames");
-                if (names != null && !names.isNull()) {
-                    if (!(names.value() instanceof List)) {
-                        problem(names, at + ".acceptedNames", "must be a list of names");
+                Node acceptedNames = t.get("acceptedNames");
+                if (acceptedNames != null && !acceptedNames.isNull()) {
+                    if (!(acceptedNames.value() instanceof List)) {
+                        problem(acceptedNames, at + ".acceptedNames", "must be a list of names");
                     } else {
-                        for (Node n : names.items()) {
+                        for (Node n : acceptedNames.items()) {
                             if (!(n.value() instanceof String s) || s.isBlank()) {
                                 problem(n, at + ".acceptedNames", "must contain only non-empty names");
                             } else {
@@ -291,10 +295,15 @@ record Manifest(String id, String description, String source, LocalDate inForceF
                         }
                     }
                 }
+                names.add(name);
                 for (String key : keys) {
-                    String first = owner.putIfAbsent(key, name);
-                    if (first != null && !first.equals(name)) {
-                        problem(t, at, "the name \"" + key + "\" is also a name of " + first);
+                    Integer first = owner.putIfAbsent(key, i);
+                    if (first != null) {
+                        String other = names.get(first);
+                        problem(t, at, Objects.equals(other, name)
+                                ? "terminal \"" + name + "\" is listed twice (also " + field + "[" + first + "])"
+                                : "the name \"" + key + "\" is also a name of " + other);
+                        break;
                     }
                 }
                 if (name != null && joins != null) {

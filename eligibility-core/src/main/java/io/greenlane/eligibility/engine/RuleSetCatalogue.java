@@ -204,12 +204,12 @@ final class RuleSetCatalogue {
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom(), manifest.inForceUntil(),
                 manifest.description(), manifest.source(), ruleNames(kieBase), manifest.parameters(), warnings);
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id(), info.ruleNames().size(), ref.digest());
-        sets.add(new Loaded(CompiledRuleSet.of(info, kieBase, manifest.policy(), manifest.terminals()), manifestFile,
-                manifest.inForceFromLine()));
+        sets.add(new Loaded(CompiledRuleSet.of(info, kieBase, manifest.policy(), manifest.terminals(), sources), manifestFile,
+                manifest.inForceFromLine(), manifest.inForceFromColumn()));
     }
 
     /** A rule set and where it came from, for problems about the catalogue as a whole. */
-    private record Loaded(CompiledRuleSet set, String manifestFile, int inForceFromLine) {
+    private record Loaded(CompiledRuleSet set, String manifestFile, int inForceFromLine, int inForceFromColumn) {
     }
 
     static List<String> ruleNames(KieBase kieBase) {
@@ -255,12 +255,13 @@ final class RuleSetCatalogue {
             RuleSetInfo after = sorted.get(i).set().info();
             String file = sorted.get(i).manifestFile();
             int line = sorted.get(i).inForceFromLine();
+            int column = sorted.get(i).inForceFromColumn();
             if (before.inForceUntil() == null || !before.inForceUntil().isBefore(after.inForceFrom())) {
-                problems.add(new Problem(file, line, 1, "inForceFrom: " + after.inForceFrom() + " overlaps "
+                problems.add(new Problem(file, line, column, "inForceFrom: " + after.inForceFrom() + " overlaps "
                         + before.ref().id() + " (in force " + range(before) + "); give " + before.ref().id()
                         + " an inForceUntil of " + after.inForceFrom().minusDays(1)));
             } else if (before.inForceUntil().plusDays(1).isBefore(after.inForceFrom())) {
-                problems.add(new Problem(file, line, 1, "inForceFrom: leaves a gap: " + before.ref().id()
+                problems.add(new Problem(file, line, column, "inForceFrom: leaves a gap: " + before.ref().id()
                         + " ends on " + before.inForceUntil() + " but this starts on " + after.inForceFrom()
                         + "; no rule set would decide the days between"));
             }

@@ -1,6 +1,7 @@
 package io.greenlane.eligibility.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -550,6 +551,22 @@ class PackFormatTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> PackFormat.read(new ByteArrayInputStream(bytes)));
         assertProblem(e, "not UTF-8");
+    }
+
+    @Test
+    void nulBytesAtTheStart_notJsonAtTheirPosition_notAnotherEncoding() {
+        for (String text : new String[] {"\0\0\0\0{}", "\0\u0001\0\0{}", "\0{}"}) {
+            InvalidInputException e = rejected(text);
+            assertTrue(e.location().startsWith("line 1, column "), e.getMessage());
+            assertProblem(e, "not valid JSON", "code 0");
+        }
+    }
+
+    @Test
+    void objectCutShort_saysWhereItOpened_notTheParsersInternals() {
+        InvalidInputException e = rejected("{\n  \"declarationId\": \"D\"");
+        assertProblem(e, "expected close marker for Object opened at line 1, column 1");
+        assertFalse(e.problem().contains("Source"), e.problem());
     }
 
     @Test

@@ -240,7 +240,7 @@ class RegistryFormatTest {
         java.nio.file.Files.write(csv, (HEADER + "\n" + SPEC_ROW.replace("Ningbo", "Ningb\u00f6"))
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LabRegistry.read(csv));
-        assertEquals("line 1, column 1", e.location());
+        assertEquals("line 2, column " + (SPEC_ROW.indexOf("Ningbo") + 6), e.location());
         assertProblem(e, "not UTF-8", "byte 0xF6");
     }
 

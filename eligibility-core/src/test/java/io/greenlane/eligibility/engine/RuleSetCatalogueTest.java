@@ -12,6 +12,7 @@ import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.api.ProductLine;
+import io.greenlane.eligibility.api.RuleFailedException;
 import io.greenlane.eligibility.api.RuleSetException;
 import io.greenlane.eligibility.api.RuleSetException.Problem;
 import io.greenlane.eligibility.api.RuleSetInfo;
@@ -74,6 +75,49 @@ class RuleSetCatalogueTest {
     }
 
     @Test
+    void misspeltFieldInABinding_oneProblemNamingTheField() throws IOException {
+        Path folder = ruleSet("2026-05-04", UnaryOperator.identity());
+        edit(folder.resolve("lane.drl"), drl -> drl.replaceFirst("Policy\\( \\$start : laneStart \\)",
+                "Policy( \\$start : laneStrat )"));
+        Problem problem = onlyProblem(folder);
+        assertEquals(lineOf(folder.resolve("lane.drl"), "laneStrat", 1), problem.line(), problem.toString());
+        assertTrue(problem.message().startsWith("fact Policy has no field \"laneStrat\"; its fields are laneStart"),
+                problem.toString());
+    }
+
+    @Test
+    void misspeltAccessorInAConsequence_listsTheFactsFields() throws IOException {
+        Path folder = ruleSet("2026-05-04", UnaryOperator.identity());
+        edit(folder.resolve("lane.drl"), drl -> drl.replaceFirst("Shipment\\( \\$terminal : terminal \\)",
+                "\\$s : Shipment( \\$terminal : terminal )").replace("\"not covered\"", "\"not covered \" + $s.terminl()"));
+        Problem problem = onlyProblem(folder);
+        assertTrue(problem.message().startsWith("fact Shipment has no field \"terminl\"; its fields are terminal"),
+                problem.toString());
+    }
+
+    @Test
+    void ruleThatThrows_failsTheDecisionNamingTheRuleAndItsLine() throws IOException {
+        Path folder = ruleSet("2026-05-04", UnaryOperator.identity());
+        edit(folder.resolve("lane.drl"), drl -> drl.replace("\"not covered\"", "\"not covered\".substring(99)"));
+        RuleFailedException e = assertThrows(RuleFailedException.class,
+                () -> engine(folder).decide(pack("2026-06-15", "Nowhere")));
+        assertEquals("Terminal not covered by the green lane", e.rule());
+        assertEquals(folder.resolve("lane.drl") + ":" + lineOf(folder.resolve("lane.drl"),
+                "rule \"Terminal not covered by the green lane\"", 1), e.location());
+        assertTrue(e.getMessage().contains("failed: StringIndexOutOfBoundsException"), e.getMessage());
+    }
+
+    @Test
+    void unclosedPattern_saidInWordsWithoutTheParsersCodes() throws IOException {
+        Path folder = ruleSet("2026-05-04", UnaryOperator.identity());
+        edit(folder.resolve("lane.drl"), drl -> drl.replaceFirst("Policy\\( \\$start : laneStart \\)",
+                "Policy( \\$start : laneStart"));
+        Problem problem = onlyProblem(folder);
+        assertFalse(problem.message().contains("[ERR"), problem.toString());
+        assertFalse(problem.message().contains("Line "), problem.toString());
+    }
+
+    @Test
     void findingCodeOutsideTheCatalogue_refusedAtItsLine() throws IOException {
         Path folder = ruleSet("2026-05-04", UnaryOperator.identity());
         edit(folder.resolve("lane.drl"), drl -> drl.replace("\"TERMINAL_NOT_COVERED\"", "\"TERMINAL_NOT_SERVED\""));
@@ -128,6 +172,12 @@ class RuleSetCatalogueTest {
                 "parameters.maxReportAgeMonths.value: must be a whole number", "\"maxReportAgeMonths\"");
         assertManifestProblem(m -> m.replace("\"ASTM F963-23\"", "\"EN 71-1\""),
                 "parameters.acceptedStandard.value: \"EN 71-1\" must name one edition of ASTM F963", "\"acceptedStandard\"");
+        assertManifestProblem(m -> m.replace("{ \"name\": \"Beilun\",",
+                        "{ \"name\": \"Beilun\", \"acceptedNames\": [], \"inLaneFrom\": \"2027-01-01\" },\n        { \"name\": \"Beilun\","),
+                "parameters.coveredTerminals.value[1]: terminal \"Beilun\" is listed twice (also parameters.coveredTerminals.value[0])",
+                "{ \"name\": \"Beilun\", \"acceptedNames\": [\"Beilun");
+        assertManifestProblem(m -> m.replace("\"Beilun Terminal\", \"北仑\"", "\"Beilun Terminal\", \"北仑\", \"Meishan\""),
+                "the name \"MEISHAN\" is also a name of Beilun", "{ \"name\": \"Meishan\"");
     }
 
     // --- the digest names what decides -------------------------------------------------------------

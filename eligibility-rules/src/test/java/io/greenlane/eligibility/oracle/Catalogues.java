@@ -83,8 +83,9 @@ final class Catalogues {
         ArrayNode terminals = (ArrayNode) parameters.get("coveredTerminals").get("value");
         ((ObjectNode) terminals.get(terminals.size() - 1)).put("inLaneFrom", from.plusDays(14).toString());
         ObjectNode added = terminals.addObject();
-        added.put("name", "Daxie");
-        added.putArray("acceptedNames").add("Daxie Terminal").add("大榭").add("DAXIE PORT AREA");
+        // a name no real rule set uses, so that the successor adds a terminal whatever the shipped ones cover
+        added.put("name", "Made-up Terminal");
+        added.putArray("acceptedNames").add("Made-up Terminal East").add("测试港区").add("MADE-UP PORT AREA");
         added.put("inLaneFrom", from.plusDays(30).toString());
         ((ObjectNode) parameters.get("maxReportAgeMonths")).put("value", 6);
         ((ObjectNode) parameters.get("acceptedStandard")).put("value", "ASTM F963-17");

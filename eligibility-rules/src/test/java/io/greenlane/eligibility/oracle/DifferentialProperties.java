@@ -28,20 +28,20 @@ class DifferentialProperties {
     static final EngineUnderTest MADE_UP = EngineUnderTest.fromDirectory(Catalogues.withMadeUpSuccessor(),
             Registries.Variant.LEGACY);
 
-    @Property(tries = 6_200, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void engineDecidesAnyPackAsTheOracle(@ForAll("packs") PackPlan plan) {
         Case generated = plan.build(SHIPPED.context());
         collectStatistics(SHIPPED.check(generated), generated);
         checkCoverage();
     }
 
-    @Property(tries = 2_600, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void engineDecidesPacksWithAddendaAsTheOracle(@ForAll("addendaPacks") PackPlan plan) {
         Case generated = plan.build(SHIPPED.context());
         collectStatistics(SHIPPED.check(generated), generated);
     }
 
-    @Property(tries = 1_400, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void engineWithAMadeUpSuccessorDecidesAsTheOracle(@ForAll("madeUpPacks") PackPlan plan) {
         Case generated = plan.build(MADE_UP.context());
         collectStatistics(MADE_UP.check(generated), generated);
@@ -80,7 +80,10 @@ class DifferentialProperties {
                     "ISSUER_MISDECLARED", "LAB_STATUS_CHANGED", "REPORT_FROM_FIREWALLED_LAB", "SUBTEST_FAILED",
                     "SUBTEST_NOT_APPLICABLE", "SUBTEST_UNVERIFIED", "REPORT_IGNORED", "REPORT_DOES_NOT_COVER_SKU",
                     "STANDARD_UNRECOGNISED", "TERMINAL_NOT_COVERED", "LANE_NOT_IN_FORCE"}) {
-                c.check(code).count(n -> n >= 25);
+                // a share of all findings drawn, not a count: the build draws 1,500 packs a property
+                // (about 6,500 findings), a long run many more. The rarest shapes run at about 0.3 %;
+                // 0.1 % still demands a handful of each without making the build a coin toss.
+                c.check(code).percentage(p -> p >= 0.1);
             }
         });
     }

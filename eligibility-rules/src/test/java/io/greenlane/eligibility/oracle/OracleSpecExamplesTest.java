@@ -190,17 +190,17 @@ class OracleSpecExamplesTest {
 
     /**
      * Issue 12: a successor with other parameters decides with them, and the oracle follows it from the manifest:
-     * Daxie joins 30 days after the successor starts, reports count 6 months, F963-17 is accepted, heading 950300.
+     * a made-up terminal joins 30 days after the successor starts, reports count 6 months, F963-17 is accepted, heading 950300.
      */
     @Test
     void madeUpSuccessor_decidesWithItsOwnParameters() {
         RuleSetParameters successor = DifferentialProperties.MADE_UP.context().ruleSets().stream()
                 .filter(r -> r.id().startsWith("made-up")).findFirst().orElseThrow();
-        java.time.LocalDate joins = successor.terminals().stream().filter(t -> t.name().equals("Daxie")).findFirst()
+        java.time.LocalDate joins = successor.terminals().stream().filter(t -> t.name().equals("Made-up Terminal")).findFirst()
                 .orElseThrow().inLaneFrom();
         for (int day = -1; day <= 0; day++) {
             java.time.LocalDate declared = joins.plusDays(day);
-            OracleDecision decision = DifferentialProperties.MADE_UP.check(pack(declared.toString(), "\u5927\u69ad",
+            OracleDecision decision = DifferentialProperties.MADE_UP.check(pack(declared.toString(), "\u6d4b\u8bd5\u6e2f\u533a",
                     List.of(line("S", "9503.00.89", "STEM_EDUCATIONAL_TOY", true, "R0")),
                     report("R0", THIRD_PARTY_LAB, "LAB-F963-17", "ASTM F963-17", declared.minusMonths(6).toString(),
                             List.of("S"), allPass(), null)), null);

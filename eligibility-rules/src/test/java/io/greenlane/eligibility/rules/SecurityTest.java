@@ -67,13 +67,12 @@ class SecurityTest {
     @Test
     void ruleSetFolder_loadedOnlyWhenAskedFor(@TempDir Path dir) throws IOException {
         HotSwapTest.copy(dir, true);
-        assertThrows(RuntimeException.class, () -> EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build()
-                .ruleSets().stream().filter(r -> r.parameters().toString().contains("Daxie")).findFirst().orElseThrow(),
-                "the default engine never reads the folder");
         EligibilityEngine asked = EligibilityEngine.builder().labRegistry(LabRegistry.empty())
                 .ruleSetsFromDirectory(dir).build();
-        assertTrue(asked.ruleSets().get(0).ref().digest().startsWith("sha256:"));
-        assertFalse(asked.ruleSets().get(0).ref().equals(ShippedRuleSetTest.ENGINE.ruleSets().get(0).ref()));
+        String planted = asked.ruleSets().get(0).ref().digest();
+        assertTrue(planted.startsWith("sha256:"));
+        assertTrue(EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build().ruleSets().stream()
+                .noneMatch(r -> r.ref().digest().equals(planted)), "the default engine never reads the folder");
     }
 
     @Test

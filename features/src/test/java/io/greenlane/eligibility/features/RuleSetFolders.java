@@ -18,8 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -134,6 +138,27 @@ final class RuleSetFolders {
             throw new UncheckedIOException("cannot delete " + root, e);
         }
     }
+
+    /**
+     * The text of every rule of a shipped rule set, by rule name: from its {@code rule "…"} line to the
+     * {@code end} that closes it, as its DRL file on the classpath writes it.
+     */
+    static Map<String, String> shippedRuleTexts(String id) {
+        Map<String, String> texts = new HashMap<>();
+        JsonNode rules = readTree(classpath(SHIPPED + id + "/manifest.json"), id + "/manifest.json").path("rules");
+        Matcher rule = RULE.matcher("");
+        for (JsonNode file : rules) {
+            String drl = new String(classpath(SHIPPED + id + "/" + file.asText()), StandardCharsets.UTF_8);
+            rule.reset(drl);
+            while (rule.find()) {
+                texts.put(rule.group(1), rule.group());
+            }
+        }
+        return texts;
+    }
+
+    /** A rule in DRL as the shipped files write it: {@code rule "name"} at a line's start to {@code end} alone on a line. */
+    private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end\\s*$");
 
     private static List<String> shippedIds() {
         return new String(classpath(SHIPPED + "index.txt"), StandardCharsets.UTF_8).lines().map(String::trim)
