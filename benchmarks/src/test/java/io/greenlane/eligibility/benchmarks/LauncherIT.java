@@ -322,7 +322,9 @@ class LauncherIT {
                 process.destroyForcibly();
                 throw new AssertionError("timed out: " + List.of(command));
             }
-            return new Result(process.exitValue(), out.join(), err.join());
+            // A batch's summary says how long it took, which differs from run to run.
+            return new Result(process.exitValue(), out.join(),
+                    err.join().replaceAll("(decided \\d+ pack\\(s\\) in )[0-9.]+ s", "$1T s"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
