@@ -41,6 +41,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>a pack's reports are indexed once: by number, their addenda, lineage, chain, covered SKUs and standing.</li>
  * </ul>
  * Thread-safe: the caches are concurrent and each decision's state is its own.
+ *
+ * <p>This file is over 300 lines because it is one decision, written straight through for speed: split, its
+ * parts would pass the same indexes around.
  */
 public final class PlainJavaDecider {
 

@@ -29,13 +29,16 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * {@code check} over many packs: read on one thread, decided in parallel on all cores, written as JSON lines in
- * input order. Memory is bounded by design: at most a window of packs is in flight, and the bytes they may take
- * are counted against a budget of the heap (at least one pack at the size limit), whatever the input size.
+ * input order. Memory is bounded by design: at most a window of packs is in flight, and each reserves the heap
+ * it may need by its size from what the heap leaves ({@link #heapFor}), whatever the input size.
  *
  * <p>Nothing is lost quietly: an entry that cannot be read becomes an error line ({@code {"source": …,
  * "error": …}}) in its place and the run goes on; each line is flushed as it is written, so a closed pipe or a
  * full disk stops the run at the next line (exit 5); SIGINT or SIGTERM stop it after the line being written.
  * The summary of counts per outcome always goes to stderr, so stdout stays pure JSON lines.
+ *
+ * <p>This file is over 300 lines because a batch's reading, deciding, writing and stopping share one window of
+ * packs and one budget: split apart, each part would have to explain the others.
  */
 final class BatchCheck {
 
