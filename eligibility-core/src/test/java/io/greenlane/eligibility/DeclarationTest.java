@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.greenlane.eligibility.api.Declaration;
+import io.greenlane.eligibility.api.InvalidInputException;
 import io.greenlane.eligibility.api.Issuer;
 import io.greenlane.eligibility.api.ProductLine;
 import io.greenlane.eligibility.api.SubTest;
@@ -37,6 +38,14 @@ class DeclarationTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Declaration("D-1", DATE, " ", List.of(LINE), List.of()));
         assertEquals("terminal must not be blank", e.getMessage());
+    }
+
+    @Test
+    void withDate_aDayNoCalendarHas_isAnInputErrorNamingTheDate() {
+        Declaration declaration = new Declaration("D-1", DATE, "BEILUN", List.of(LINE), List.of());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> declaration.withDate("2026-02-30"));
+        assertTrue(e.getMessage().contains("date") && e.getMessage().contains("2026-02-30"), e.getMessage());
+        assertEquals(LocalDate.parse("2026-03-01"), declaration.withDate("2026-03-01").declarationDate());
     }
 
     @Test

@@ -29,13 +29,16 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * {@code check} over many packs: read on one thread, decided in parallel on all cores, written as JSON lines in
- * input order. Memory is bounded by design: at most a window of packs is in flight, and the bytes they may take
- * are counted against a budget of the heap (at least one pack at the size limit), whatever the input size.
+ * input order. Memory is bounded by design: at most a window of packs is in flight, and each reserves the heap
+ * it may need by its size from what the heap leaves ({@link #heapFor}), whatever the input size.
  *
  * <p>Nothing is lost quietly: an entry that cannot be read becomes an error line ({@code {"source": …,
  * "error": …}}) in its place and the run goes on; each line is flushed as it is written, so a closed pipe or a
  * full disk stops the run at the next line (exit 5); SIGINT or SIGTERM stop it after the line being written.
  * The summary of counts per outcome always goes to stderr, so stdout stays pure JSON lines.
+ *
+ * <p>This file is over 300 lines because a batch's reading, deciding, writing and stopping share one window of
+ * packs and one budget: split apart, each part would have to explain the others.
  */
 final class BatchCheck {
 
@@ -78,20 +81,29 @@ final class BatchCheck {
     static final long HEAP_BASE = 64L << 20;
 
     /**
-     * The bytes of packs in flight: an eighth of the heap, between one pack at the limit and 1 GiB. A pack costs
-     * several times its size while it is parsed and decided, so this leaves the rest of the heap to that.
+     * The smallest pack that can reach an input limit: 20,000 one-character report references take about 80 KiB.
+     * A pack this size or larger may need {@link #HEAP_PER_PACK_AT_THE_LIMITS}; a smaller one at most its share.
      */
+    static final long SMALLEST_PACK_AT_THE_LIMITS = 64L << 10;
+
+    /** The heap packs in flight may take together: what the engine and the CLI leave (at least 16 MiB). */
     static long budget() {
-        return Math.max(InputLimits.MAX_PACK_BYTES, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 8));
+        return Math.max(16L << 20, Runtime.getRuntime().maxMemory() - HEAP_BASE);
     }
 
     /**
-     * How many packs are decided at once: one per core, but no more than the heap holds packs at the limits, so
-     * that a batch of the largest packs the limits allow fits the heap as one of them alone does.
+     * The heap a pack of {@code bytes} may need while it is read and decided, by how close its size lets it come to
+     * the input limits: a 600-byte declaration reserves about 2 MiB, a pack of 64 KiB or more all of the budget, so
+     * it is decided alone (as a batch of the largest packs the limits allow must be, to fit the heap).
      */
+    static long heapFor(long bytes, long budget) {
+        double share = Math.min(1.0, (double) Math.max(bytes, 1) / SMALLEST_PACK_AT_THE_LIMITS);
+        return Math.min(budget, Math.max(1L << 20, (long) (HEAP_PER_PACK_AT_THE_LIMITS * share)));
+    }
+
+    /** How many packs are decided at once: one per core; the heap budget keeps large packs apart ({@link #heapFor}). */
     static int deciders() {
-        long fit = (Runtime.getRuntime().maxMemory() - HEAP_BASE) / HEAP_PER_PACK_AT_THE_LIMITS;
-        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), fit));
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** What a run out of heap says, for one pack or a batch: how much there was, how much a pack may need. */
@@ -188,7 +200,7 @@ final class BatchCheck {
             PackSource.Entry entry;
             while ((entry = source.next()) != null) {
                 PackSource.Entry pack = entry;
-                int permits = (int) Math.max(1, Math.min(pack.cost(), budget) / 1024);
+                int permits = (int) Math.max(1, heapFor(pack.cost(), budget) / 1024);
                 memory.acquire(permits);
                 Future<Result> result;
                 try {

@@ -1,5 +1,7 @@
 package io.greenlane.eligibility.cli;
 
+import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.PlainText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -52,6 +54,32 @@ public final class EligibilityCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
+    /**
+     * For a command that decides with the shipped rule sets ({@code check}, {@code inventory}, no {@code --rules-dir}),
+     * builds them on a second thread while this one starts picocli and reads the input: on two cores most of a
+     * one-pack run's rule building is then paid in parallel (docs/performance.md). The engine the command builds
+     * waits for these rules instead of building its own; whatever goes wrong here is left for that build to report.
+     */
+    private static void startBuildingShippedRules(String[] args) {
+        if (args.length == 0 || !(args[0].equals("check") || args[0].equals("inventory"))) {
+            return;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--rules-dir") || arg.equals("--help") || arg.equals("-h")) {
+                return;
+            }
+        }
+        Thread building = new Thread(() -> {
+            try {
+                EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build();
+            } catch (RuntimeException | LinkageError e) {
+                // the command's own build meets the same problem and reports it
+            }
+        }, "shipped-rules");
+        building.setDaemon(true);
+        building.start();
+    }
+
     /** How long a run asked to stop by a signal may take to finish its line and summary by itself. */
     private static final long GRACE_MILLIS = 1_500;
 
@@ -80,6 +108,7 @@ public final class EligibilityCommand implements Callable<Integer> {
                 Runtime.getRuntime().halt(ExitCodes.INTERNAL);
             }
         }, "exit-guard"));
+        startBuildingShippedRules(args);
         int[] code = {ExitCodes.INTERNAL};
         // A deep stack, as the main thread has: compiling a rules folder recurses deeply.
         Thread command = new Thread(null, () -> code[0] = run(out, err, System.in, args), "eligibility", 64L << 20);

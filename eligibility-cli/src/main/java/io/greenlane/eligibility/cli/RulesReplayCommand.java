@@ -40,7 +40,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "5:output that could not be written", "130:stopped by SIGINT, 143 by SIGTERM",
             "1:an internal error (please report it)"})
 final class RulesReplayCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -72,7 +71,7 @@ final class RulesReplayCommand implements Callable<Integer> {
         LabRegistry registry = labs.registry(err);
         PinnedRuleSet after = PinnedRuleSet.of(to, registry, rulesDir, spec.commandLine());
         Comparison comparison = new Comparison(out, json);
-        ObjectNode before = JSON.createObjectNode().put("log", log.toString());
+        ObjectNode before = Json.MAPPER.createObjectNode().put("log", log.toString());
         comparison.header("rules replay", before, "the decisions logged in " + log, after.json(), after.label(),
                 "every logged pack is decided by " + after.info().ref().id() + ", whatever its declaration date");
         try (Stream<DecisionLog.Entry> entries = DecisionLog.read(log)) {
@@ -111,5 +110,10 @@ final class RulesReplayCommand implements Callable<Integer> {
 
     private static List<String> codes(Decision decision) {
         return decision.findings().stream().map(Finding::code).toList();
+    }
+
+    /** Made on first use, not when picocli builds the command tree: {@code --help} never loads Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

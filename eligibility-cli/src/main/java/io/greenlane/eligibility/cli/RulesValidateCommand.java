@@ -68,7 +68,7 @@ final class RulesValidateCommand implements Callable<Integer> {
     /**
      * One {@code FILE:LINE:COLUMN message} line per problem, escaped, each once. The expression language's own
      * report ({@code [Error: …] [Near : {…}] ^ [Line: 36, Column: 4]}), which the loader still passes on for some
-     * errors, is cut: it repeats the place in its own terms (/work/notes/requests-faults.md, request 3).
+     * errors, is cut: it repeats the place in its own terms, and authors read it as a second problem.
      */
     static List<String> problemLines(RuleSetException e) {
         Set<String> lines = new LinkedHashSet<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The catalogue of bad input in {@code samples/broken/}, one file per kind, as a user meets it through the CLI:
  * exit code 2, one line naming the file and the field (or line and column), no stack trace, no decision.
- * The README's "Bad input" table shows the same messages.
+ * The "Bad input" table of docs/cli.md shows the same messages.
  */
 class BadInputCatalogueTest {
 

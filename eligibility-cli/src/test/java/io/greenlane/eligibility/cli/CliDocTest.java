@@ -93,8 +93,9 @@ class CliDocTest {
     }
 
     @Test
-    void doc_namesTheStableJarPath() {
-        assertTrue(doc.contains("**`eligibility-cli/target/eligibility.jar` is the stable path**"));
+    void doc_namesTheCommandAndTheStableJarPath() {
+        assertTrue(doc.contains("**`eligibility-cli/target/eligibility` is the command**"));
+        assertTrue(doc.contains("`eligibility-cli/target/eligibility.jar`, its libraries in `eligibility-cli/target/lib/`"));
         assertFalse(doc.contains("../"), "the doc points nowhere outside the repository");
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Writes a decision as the JSON document of SPEC; field names are a contract and are never renamed. */
+/** Writes a decision as the JSON document of docs/formats.md; field names are a contract and are never renamed. */
 final class DecisionJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -21,6 +26,14 @@ import org.slf4j.LoggerFactory;
  */
 final class ExecutableModels {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutableModels.class);
+    /**
+     * The rules already built from a model in this process, by class loader, resource and DRL hash: one KieBase per
+     * shipped rule set however many engines are built, and a second caller waits for the first instead of building
+     * another (so a command line can start building while it still reads its arguments and input). Each class
+     * loader's rules stay as long as it does (they hold it): the shipped rule sets are few.
+     */
+    private static final Map<ClassLoader, Map<String, Optional<KieBase>>> BUILT =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private ExecutableModels() {
     }
@@ -41,6 +54,12 @@ final class ExecutableModels {
             LOG.warn("The executable model of {} was generated from other DRL; compiling its DRL instead", ruleSetResource);
             return null;
         }
+        Map<String, Optional<KieBase>> built = BUILT.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        return built.computeIfAbsent(ruleSetResource + "@" + properties.getProperty("drl.sha256"),
+                key -> Optional.ofNullable(build(loader, ruleSetResource, properties))).orElse(null);
+    }
+
+    private static KieBase build(ClassLoader loader, String ruleSetResource, Properties properties) {
         try {
             List<Model> models = new ArrayList<>();
             for (String name : properties.getProperty("models", "").split(",")) {

@@ -6,6 +6,7 @@ import io.greenlane.eligibility.api.ProductLine;
 import io.greenlane.eligibility.api.SubTest;
 import io.greenlane.eligibility.api.SubTestResult;
 import io.greenlane.eligibility.api.TestReport;
+import io.greenlane.eligibility.facts.LabEntry;
 import io.greenlane.eligibility.facts.Line;
 import io.greenlane.eligibility.facts.Names;
 import io.greenlane.eligibility.facts.Policy;
@@ -70,18 +71,20 @@ final class FactReader {
             TestReport report = declaration.reports().get(i);
             reportIndex.put(report.reportNumber(), i);
             List<String> lineage = lineage(report, byNumber);
-            facts.add(new Report(i, report.reportNumber(), report.issuer(), report.labId(), standard(report.standard()),
-                    report.issueDate(), skus(report, byNumber), report.amends(), lineage,
-                    lineage.get(lineage.size() - 1), amended.contains(report.reportNumber())));
+            LabEntry lab = report.labId() == null ? null : labs.find(report.labId()).orElse(null);
+            Report fact = new Report(i, report.reportNumber(), report.issuer(), report.labId(),
+                    standard(report.standard()), report.issueDate(), skus(report, byNumber), report.amends(), lineage,
+                    lineage.get(lineage.size() - 1), amended.contains(report.reportNumber()), lab);
+            facts.add(fact);
             report.results().forEach((test, result) -> {
                 if (result != SubTestResult.NOT_TESTED) {
-                    facts.add(new Statement(report.reportNumber(), null, test, result));
+                    facts.add(new Statement(report.reportNumber(), null, test, result, fact));
                 }
             });
             // Per-SKU results replace the general ones sub-test by sub-test, NOT_TESTED included: it says that for
             // this SKU nothing is stated, whatever "results" says.
             report.resultsBySku().forEach((sku, results) -> results.forEach(
-                    (test, result) -> facts.add(new Statement(report.reportNumber(), sku, test, result))));
+                    (test, result) -> facts.add(new Statement(report.reportNumber(), sku, test, result, fact))));
             if (report.labId() != null) {
                 labIds.add(report.labId());
             }

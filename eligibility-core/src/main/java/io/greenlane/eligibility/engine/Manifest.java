@@ -22,6 +22,9 @@ import java.util.TreeMap;
  * {@code docs/schemas/manifest.schema.json}). Every problem is collected, not just the first, and points at
  * the key it is about; a manifest with any problem yields no rule set.
  *
+ * <p>This file is over 300 lines because it is the whole of one format's reading, key by key, with the problem
+ * each key can have; the schema in {@code docs/schemas} is its summary for machines.
+ *
  * @param id the rule set's id
  * @param description what it encodes
  * @param source the text it encodes

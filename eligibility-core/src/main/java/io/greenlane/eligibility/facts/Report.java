@@ -21,10 +21,13 @@ import java.util.Set;
  *                they are in the pack
  * @param chain the first report of its lineage (the report all its addenda go back to)
  * @param amended whether some report in the pack is an addendum to this one
+ * @param lab the registry's entry for its lab ({@code labId}), or null when the report names no lab or the registry
+ *            does not list it; the same entry as the {@link LabEntry} fact, here so that a rule about a report and
+ *            its lab reads one fact
  */
 public record Report(int index, String reportNumber, Issuer issuer, String labId, Standard standard,
                      LocalDate issueDate, Set<String> skus, String amends, List<String> lineage, String chain,
-                     boolean amended) {
+                     boolean amended, LabEntry lab) {
 
     // Drools reads accessors named is...() as boolean "is" getters; explicit getters keep issuer and
     // issueDate readable as properties in DRL.

@@ -49,8 +49,10 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
             if (year == null) {
                 return "ASTM F963";
             }
-            // Two digits for the years two digits read back as (1950-2049): "F963-1923" is not -23.
-            String edition = year >= 1950 && year <= 2049 ? String.format(Locale.ROOT, "%02d", year % 100)
+            // Two digits for the years two digits read back as (1950-2049): "F963-1923" is not -23. (Rules compare
+            // with this on every report, so no String.format.)
+            int twoDigits = year % 100;
+            String edition = year >= 1950 && year <= 2049 ? (twoDigits < 10 ? "0" : "") + twoDigits
                     : Integer.toString(year);
             return "ASTM F963-" + edition + (revision == null ? "" : revision);
         }

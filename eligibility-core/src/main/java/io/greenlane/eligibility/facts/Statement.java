@@ -11,6 +11,8 @@ import io.greenlane.eligibility.api.SubTestResult;
  *            speaks for ({@code results})
  * @param subTest the sub-test
  * @param result the result written
+ * @param report the report that writes it (its number is {@code reportNumber}), so that a rule about a statement
+ *               reads its report's issue date, chain and lineage without matching the report again
  */
-public record Statement(String reportNumber, String sku, SubTest subTest, SubTestResult result) {
+public record Statement(String reportNumber, String sku, SubTest subTest, SubTestResult result, Report report) {
 }

@@ -12,10 +12,11 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The engine decides every generated pack as {@link ReferenceOracle} does: the same rule set, outcome and line
- * outcomes, and the same findings (code, severity, SKU, report, sub-test, effect). 10,200 packs per build: 6,200
- * of every shape and 2,600 rich in addenda with the shipped rule sets, and 1,400 with a catalogue that adds a
- * made-up successor with other parameters ({@link Catalogues}), so that the oracle is shown to follow the
- * manifest, and a registry written before the {@code lab_type} and {@code status_since} columns existed.
+ * outcomes, and the same findings (code, severity, SKU, report, sub-test, effect). 10,200 packs per build (3,400 a
+ * property, {@code jqwik.tries} in the rules module's pom; {@code -Djqwik.tries=N} for a long run): packs of every
+ * shape and packs rich in addenda with the shipped rule sets, and packs with a catalogue that adds a made-up
+ * successor with other parameters ({@link Catalogues}), so that the oracle is shown to follow the manifest, and a
+ * registry written before the {@code lab_type} and {@code status_since} columns existed.
  *
  * <p>A disagreement is a bug in one of the two. The shrunk case, printed as a {@code check(…)} call, becomes a test
  * in {@link OracleRegressionTest} once SPEC or NOTES.md says which one was wrong and it is fixed.
@@ -80,8 +81,8 @@ class DifferentialProperties {
                     "ISSUER_MISDECLARED", "LAB_STATUS_CHANGED", "REPORT_FROM_FIREWALLED_LAB", "SUBTEST_FAILED",
                     "SUBTEST_NOT_APPLICABLE", "SUBTEST_UNVERIFIED", "REPORT_IGNORED", "REPORT_DOES_NOT_COVER_SKU",
                     "STANDARD_UNRECOGNISED", "TERMINAL_NOT_COVERED", "LANE_NOT_IN_FORCE"}) {
-                // a share of all findings drawn, not a count: the build draws 1,500 packs a property
-                // (about 6,500 findings), a long run many more. The rarest shapes run at about 0.3 %;
+                // a share of all findings drawn, not a count: the build draws 3,400 packs a property
+                // (about 15,000 findings), a long run many more. The rarest shapes run at about 0.3 %;
                 // 0.1 % still demands a handful of each without making the build a coin toss.
                 c.check(code).percentage(p -> p >= 0.1);
             }

@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * The shipped rule sets decide the same whether the engine loads them from the executable model generated at build
  * time (from the classpath) or compiles their DRL at run time (the same folders, loaded as a rules folder): the
  * same decision JSON, finding order, {@code rulesFired} and digest, for every generated pack (as many as
- * {@code -Djqwik.tries=N} asks; 1,500 in the build).
+ * {@code -Djqwik.tries=N} asks; 3,400 in the build).
  */
 class ExecutableModelProperties {
 

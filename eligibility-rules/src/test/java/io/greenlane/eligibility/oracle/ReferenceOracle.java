@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The green-lane decision in plain Java, the executable reading of {@code shared/SPEC.md} and of the rule set's
+ * The green-lane decision in plain Java, the executable reading of the contract ({@code docs/formats.md}) and of the rule set's
  * {@code NOTES.md}, written without the DRL and without the engine's fact readers: the baseline the engine is
  * tested against ({@code DifferentialProperties}) and that the benchmarks compare with. Everything a rule set's
  * manifest says (lane start, terminals and their names and dates, report age, accepted edition, HS heading) is

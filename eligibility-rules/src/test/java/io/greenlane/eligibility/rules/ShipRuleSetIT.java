@@ -71,11 +71,13 @@ class ShipRuleSetIT {
         parameters.set("maxReportAgeMonths", successor.get("maxReportAgeMonths"));
         JSON.writeValue(folder.resolve("manifest.json").toFile(), manifest);
 
-        // 3. End the predecessor the day before (its digest does not change).
+        // 3. End the predecessor the day before (its digest does not change): the one-line edit an author makes.
         Path predecessorManifest = ruleSets.resolve(predecessor).resolve("manifest.json");
-        ObjectNode ended = (ObjectNode) JSON.readTree(predecessorManifest.toFile());
-        ended.put("inForceUntil", LocalDate.parse(id).minusDays(1).toString());
-        JSON.writeValue(predecessorManifest.toFile(), ended);
+        String open = "\"inForceUntil\": null";
+        String text = Files.readString(predecessorManifest);
+        assertTrue(text.contains(open), "the predecessor is open-ended: " + predecessorManifest);
+        Files.writeString(predecessorManifest,
+                text.replace(open, "\"inForceUntil\": \"" + LocalDate.parse(id).minusDays(1) + "\""));
 
         // 4. Add it to the catalogue.
         Files.writeString(ruleSets.resolve("index.txt"), id + "\n", java.nio.file.StandardOpenOption.APPEND);

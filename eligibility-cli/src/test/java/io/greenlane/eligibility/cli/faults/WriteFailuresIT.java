@@ -152,7 +152,10 @@ class WriteFailuresIT {
         assertEquals(1, stderr.lines().count(), stderr);
         assertTrue(stderr.startsWith("error: cannot write the output: standard output is closed (broken pipe); "
                 + "stopped after the lines before it (decided "), stderr);
-        // Deciding the whole file would take a minute; the CLI notices at its next line, a few milliseconds later.
+        // Deciding the whole file would take a minute; the CLI notices at its next line, a few milliseconds later
+        // (25 ms on our 2-core machine). The promise is "within a second"; the assertion leaves 5 s because CI
+        // machines are shared and a starved JVM can take seconds to be scheduled, and a run that had not noticed
+        // would take a minute, so 5 s still tells the two apart.
         assertTrue(millis < 5_000, "stopped " + millis + " ms after head left");
         System.out.println("closed pipe: the CLI stopped " + millis + " ms after head left");
     }
