@@ -156,7 +156,10 @@ class LauncherIT {
                 sample("sample-lab-registry.csv")));
         List<Path> now = caches(install);
         assertEquals(1, now.size());
-        assertEquals(bytes.length, Files.size(now.get(0)));
+        // Made again, whole: about the size of the first (the classes a training run loads vary a little with
+        // thread timing, since the shipped rules are built on a second thread).
+        long size = Files.size(now.get(0));
+        assertTrue(Math.abs(size - bytes.length) < bytes.length / 20, size + " bytes, the first had " + bytes.length);
     }
 
     @Test
