@@ -6,7 +6,7 @@ Feature: From 2090 a made-up terminal joins the green lane and reports count for
     Given the lab registry:
       | lab id  | name                       | status | accredited for       | valid from | valid until |
       | LAB-001 | Example Testing Co. Ningbo | ACTIVE | ASTM F963-23;EN 71-1 | 2080-01-01 | 2099-12-31  |
-    And a declaration "DEC-2090-000001" made on 2090-02-01 at terminal "Made-up Terminal"
+    And a declaration "DEC-2090-000001" made on 2090-02-01 at terminal "Ship-check Terminal"
     And the product lines:
       | sku          | category             | hs code    | batteries | reports       |
       | ROBOT-KIT-01 | STEM_EDUCATIONAL_TOY | 9503008900 | yes       | NB-2090-00003 |

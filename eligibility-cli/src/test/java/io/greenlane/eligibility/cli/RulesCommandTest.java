@@ -246,8 +246,10 @@ class RulesCommandTest {
     @Test
     void duplicateKeyInManifest_reportedAtTheManifestWithARealLine() throws IOException {
         Path manifest = draft.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"inForceUntil\": null,",
-                "\"inForceUntil\": null,\n  \"inForceFrom\": \"2026-05-05\","));
+        String first = "\"inForceFrom\": \"2026-05-04\",";
+        assertTrue(Files.readString(manifest).contains(first));
+        Files.writeString(manifest, Files.readString(manifest).replace(first,
+                first + "\n  \"inForceFrom\": \"2026-05-05\","));
         Run run = EligibilityCliTest.run("rules", "validate", work.resolve("draft").toString());
         assertEquals(2, run.exit(), run.out());
         String line = run.out().lines().findFirst().orElse("");

@@ -46,7 +46,10 @@ class ShipRuleSetIT {
         Path repository = Path.of("").toAbsolutePath().getParent();
         assertTrue(Files.isRegularFile(repository.resolve(RULE_SETS).resolve("index.txt")),
                 "run from eligibility-rules inside the repository: " + repository);
-        Path copy = temp.resolve("repository");
+        // -Dship.keep=DIR keeps the shipped copy (and its build.log beside it) for a look after a failure.
+        String keep = System.getProperty("ship.keep", "").trim();
+        Path copy = keep.isEmpty() ? temp.resolve("repository") : Path.of(keep).toAbsolutePath();
+        Files.createDirectories(copy.getParent());
         copyRepository(repository, copy);
 
         Path ruleSets = copy.resolve(RULE_SETS);
@@ -91,7 +94,7 @@ class ShipRuleSetIT {
         Files.write(copy.resolve(FEATURES).resolve("rule-set-" + id + ".feature"), resource("rule-set-" + id + ".feature"));
 
         // 9. Run the build: every check a real ship runs.
-        Path buildLog = temp.resolve("build.log");
+        Path buildLog = copy.resolveSibling("build.log");
         List<String> mvn = new ArrayList<>(List.of(maven(), "-B"));
         String extra = System.getProperty("ship.maven.args", "").trim();
         if (!extra.isEmpty()) {

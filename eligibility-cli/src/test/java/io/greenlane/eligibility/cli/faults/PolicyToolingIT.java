@@ -60,10 +60,11 @@ class PolicyToolingIT {
     @Test
     void manifestWithADuplicateKey_refusedAtTheSecondKey() throws Exception {
         Path rules = FaultRules.copyOfShipped(dir);
-        String manifest = manifestWith(rules, "\"inForceUntil\": null,", "\"inForceUntil\": null,\n  \"inForceFrom\": \"2027-01-01\",");
+        String manifest = manifestWith(rules, "\"inForceFrom\": \"2026-05-04\",",
+                "\"inForceFrom\": \"2026-05-04\",\n  \"inForceFrom\": \"2027-01-01\",");
         Run run = cli("rules", "validate", rules.toString()).run();
         assertProblemsPointAtRealPlaces(run, 1);
-        assertTrue(run.out().startsWith(manifest + ":7:") && run.out().contains("inForceFrom"), run.all());
+        assertTrue(run.out().startsWith(manifest + ":6:") && run.out().contains("inForceFrom"), run.all());
     }
 
     @Test
