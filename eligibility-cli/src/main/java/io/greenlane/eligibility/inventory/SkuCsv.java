@@ -7,15 +7,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.greenlane.eligibility.api.InvalidInputException;
+import io.greenlane.eligibility.api.TextInput;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,27 +41,10 @@ public final class SkuCsv {
     /** Reads a SKU list file; errors name the file as given. */
     public static List<Sku> read(Path csv) {
         String source = csv.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(csv)) {
-                throw new InvalidInputException(source, "is a folder; expected a CSV file of SKUs");
-            }
-            // Read through the limit whatever the size says: a device or FIFO reports 0 and may never end.
-            try (InputStream in = Files.newInputStream(csv)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
-            if (bytes.length > MAX_BYTES) {
-                throw new InvalidInputException(source, "is over the limit of " + MAX_BYTES + " bytes (16 MiB)");
-            }
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(source, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new InvalidInputException(source, "permission denied");
-        } catch (IOException e) {
-            throw new InvalidInputException(source, "cannot read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
+        if (Files.isDirectory(csv)) {
+            throw new InvalidInputException(source, "is a folder; expected a CSV file of SKUs");
         }
-        return parse(decode(bytes, source), source);
+        return parse(TextInput.read(csv, MAX_BYTES, "the SKU list"), source);
     }
 
     /** Reads SKU list text; {@code source} names it in error messages (a file name, or e.g. "skus"). */
@@ -205,17 +182,6 @@ public final class SkuCsv {
             default -> throw error(source, lineNo, field.column(), "contains_batteries \"" + field.text().trim()
                     + "\" is not one of true, false, yes, no or empty");
         };
-    }
-
-    private static String decode(byte[] bytes, String source) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(source, "is not UTF-8 text");
-        }
     }
 
     private static InvalidInputException error(String source, int line, int column, String problem) {

@@ -96,6 +96,6 @@ class SkuCsvTest {
         Path file = dir.resolve("skus.csv");
         Files.write(file, new byte[] {'s', 'k', 'u', (byte) 0xff, '\n'});
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SkuCsv.read(file));
-        assertEquals(file + ": is not UTF-8 text", e.getMessage());
+        assertEquals(file + ": line 1, column 4: the SKU list is not UTF-8 text (byte 0xFF at offset 3)", e.getMessage());
     }
 }

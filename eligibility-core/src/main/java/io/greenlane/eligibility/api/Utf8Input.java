@@ -16,8 +16,8 @@ import java.nio.file.Path;
 /**
  * The one way untrusted bytes come in: read through a byte-counting limit (so {@code /dev/zero}, a FIFO or an
  * endless stream stops at the limit, whatever its reported size), then decoded as strict UTF-8 with an
- * optional byte-order mark dropped. Packs, report files, registries and JSON lines all read through here, so
- * they accept and reject the same bytes with the same messages.
+ * optional byte-order mark dropped. Packs, report files, registries, JSON lines and (through {@link TextInput})
+ * the CLI's SKU lists all read through here, so they accept and reject the same bytes with the same messages.
  */
 final class Utf8Input {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -65,6 +65,15 @@ final class Utf8Input {
     static String decode(byte[] bytes, String what, String location) {
         int start = checkUtf8(bytes, what, location);
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #decode}, a bad byte located at {@code file}, its line and its column. */
+    static String decodeFile(byte[] bytes, String what, String file) {
+        try {
+            return decode(bytes, what, null);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.location(), e.problem());
+        }
     }
 
     /**

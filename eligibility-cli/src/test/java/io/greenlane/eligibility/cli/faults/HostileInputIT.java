@@ -230,7 +230,7 @@ class HostileInputIT {
                 "error: /dev/zero: $: the file is over the limit of 16777216 bytes (16 MiB)");
         assertOneLine(cli("inventory", "--reports", "../samples/inventory/reports", "--skus", "/dev/zero",
                         "--labs", LABS, "--as-of", "2026-09-01").heap(HEAP).run(),
-                "error: /dev/zero: is over the limit of 16777216 bytes (16 MiB)");
+                "error: /dev/zero: the SKU list is over the limit of 16777216 bytes (16 MiB)");
     }
 
     /** A FIFO named on the command line is read like a file (process substitution): through the same limit. */
