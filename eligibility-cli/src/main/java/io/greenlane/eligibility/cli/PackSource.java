@@ -3,6 +3,7 @@ package io.greenlane.eligibility.cli;
 import io.greenlane.eligibility.api.Declaration;
 import io.greenlane.eligibility.api.InputLimits;
 import io.greenlane.eligibility.api.InvalidInputException;
+import io.greenlane.eligibility.api.JsonLines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  * JSON lines on standard input. Arguments are opened as the run reaches them, and anything that cannot be read
  * (a missing file, a folder named like a pack, a loop of symbolic links, a device or FIFO inside a folder, a
  * line over the size limit, {@code -} given twice) becomes an entry that says so, in its place: one bad entry
- * never ends a batch. Every byte is read through a limit: a file by the pack reader, a line by {@link JsonLines}.
+ * never ends a batch. Every byte is read through a limit: a file by the pack reader, a line by the API's {@link JsonLines}.
  */
 final class PackSource {
 

@@ -8,6 +8,7 @@ import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.Finding;
 import io.greenlane.eligibility.api.InputLimits;
 import io.greenlane.eligibility.api.InvalidInputException;
+import io.greenlane.eligibility.api.JsonLines;
 import io.greenlane.eligibility.api.LineOutcome;
 import io.greenlane.eligibility.api.PlainText;
 import io.javalin.config.RoutesConfig;
@@ -168,12 +169,12 @@ final class DecisionEndpoints {
         try (Admission.Permit permit = server.admission().enter()) {
             metrics.waited(System.nanoTime() - arrived);
             LimitedBody body = new LimitedBody(ctx.req().getInputStream(), BODY_TIMEOUT_MILLIS);
-            PackLines lines = new PackLines(body, InputLimits.MAX_PACK_BYTES);
+            JsonLines lines = new JsonLines(body, InputLimits.MAX_PACK_BYTES);
             ctx.status(200).contentType("application/x-ndjson; charset=utf-8");
             OutputStream out = ctx.res().getOutputStream();
             while (true) {
                 body.restartDeadline();
-                PackLines.Line line;
+                JsonLines.Line line;
                 try {
                     line = lines.next();
                 } catch (IOException e) {
@@ -185,11 +186,11 @@ final class DecisionEndpoints {
                 if (line == null) {
                     break;
                 }
-                if (line.blank()) {
+                if (line.isBlank()) {
                     continue;
                 }
                 String source = "line " + line.number();
-                if (line.tooLong()) {
+                if (line.overLimit()) {
                     metrics.inputError("batch", "too_large");
                     errorLine(out, source, source + ": $: pack is " + PACK_LIMIT_TEXT);
                     continue;

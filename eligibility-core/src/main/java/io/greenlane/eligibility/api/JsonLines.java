@@ -1,4 +1,4 @@
-package io.greenlane.eligibility.cli;
+package io.greenlane.eligibility.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,20 +6,30 @@ import java.util.Arrays;
 
 /**
  * Splits a stream into JSON lines on bytes (LF; a CR before it is JSON whitespace), never holding more than
- * {@code limit} bytes of one line: a longer line is reported as such and skipped to its end, so an endless
- * stream without a newline ({@code /dev/zero}) costs a bounded buffer, never the heap. Decoding is left to the
- * pack reader, which takes each line's bytes exactly as it takes a file's.
+ * {@code limit} bytes of one line: a longer line is reported as such and skipped to its end, so an endless stream
+ * without a newline ({@code /dev/zero}) costs a bounded buffer, never the heap. Each line's bytes go to
+ * {@link Declaration#read(InputStream)} as a file's would. The command line's batches and the decision service's
+ * batch endpoint both read through here.
  */
-final class JsonLines {
+public final class JsonLines {
 
-    /** A line: its number (from 1) and bytes, or {@code bytes == null} when it was longer than the limit. */
-    record Line(long number, byte[] bytes) {
-        boolean overLimit() {
+    /**
+     * A line.
+     *
+     * @param number its number, from 1
+     * @param bytes its bytes without the newline, or null when it was longer than the limit
+     */
+    public record Line(long number, byte[] bytes) {
+        /** Whether the line was longer than the limit (its bytes were dropped). */
+        public boolean overLimit() {
             return bytes == null;
         }
 
-        /** Whether the line holds nothing but JSON whitespace. */
-        boolean isBlank() {
+        /** Whether the line holds nothing but JSON whitespace (a line over the limit does not). */
+        public boolean isBlank() {
+            if (bytes == null) {
+                return false;
+            }
             for (byte b : bytes) {
                 if (b != ' ' && b != '\t' && b != '\r') {
                     return false;
@@ -39,13 +49,14 @@ final class JsonLines {
     private long number;
     private boolean ended;
 
-    JsonLines(InputStream in, long limit) {
+    /** Lines of {@code in}, each at most {@code limit} bytes. */
+    public JsonLines(InputStream in, long limit) {
         this.in = in;
         this.limit = limit;
     }
 
     /** The next line, or null at the end of the stream; a last line without a newline counts. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         if (ended) {
             return null;
         }
@@ -84,6 +95,11 @@ final class JsonLines {
                 return new Line(number, over ? null : Arrays.copyOf(line, lineLength));
             }
         }
+    }
+
+    /** Whether more of the stream can be read without waiting (bytes already read, or available). */
+    public boolean ready() throws IOException {
+        return chunkStart < chunkEnd || in.available() > 0;
     }
 
     /** Adds chunk bytes to the line; false once the line would pass the limit (it is then dropped). */
