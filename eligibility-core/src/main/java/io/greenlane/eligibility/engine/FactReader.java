@@ -17,6 +17,7 @@ import io.greenlane.eligibility.facts.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,8 @@ final class FactReader {
             }
         });
         Map<String, Integer> reportIndex = new HashMap<>();
-        Set<String> labIds = new LinkedHashSet<>();
+        // The registry entries of the labs the reports name, looked up once, each given to the rules once.
+        Map<String, LabEntry> labsNamed = new LinkedHashMap<>();
         for (int i = 0; i < declaration.reports().size(); i++) {
             TestReport report = declaration.reports().get(i);
             reportIndex.put(report.reportNumber(), i);
@@ -85,13 +87,11 @@ final class FactReader {
             // this SKU nothing is stated, whatever "results" says.
             report.resultsBySku().forEach((sku, results) -> results.forEach(
                     (test, result) -> facts.add(new Statement(report.reportNumber(), sku, test, result, fact))));
-            if (report.labId() != null) {
-                labIds.add(report.labId());
+            if (lab != null) {
+                labsNamed.putIfAbsent(lab.labId(), lab);
             }
         }
-        for (String labId : labIds) {
-            labs.find(labId).ifPresent(facts::add);
-        }
+        facts.addAll(labsNamed.values());
         return new Facts(facts, order(lineIndex, reportIndex));
     }
 
