@@ -1,8 +1,14 @@
 package io.greenlane.eligibility.server;
 
+import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.api.LabRegistry;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -82,6 +88,13 @@ public final class ServerMain implements Callable<Integer> {
             description = "a connection silent this long is closed (default: ${DEFAULT-VALUE})")
     int idleTimeoutSeconds;
 
+    /**
+     * The launcher's training run for the start-up cache (eligibility-server/target/eligibility-server): start,
+     * decide this pack over HTTP as a client would, stop. Hidden: it is the launcher's, not an operator's.
+     */
+    @Option(names = "--training-run", hidden = true, paramLabel = "PACK")
+    Path trainingPack;
+
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
@@ -93,10 +106,35 @@ public final class ServerMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        startBuildingShippedRules(args);
         int code = run(args, System.getenv(), System.out, System.err);
         if (code != 0) {
             System.exit(code);
         }
+    }
+
+    /**
+     * Without {@code --rules-dir}, builds the shipped rule sets on a second thread while this one starts picocli,
+     * reads the registry and starts listening: on two cores most of the rule building is then paid in parallel
+     * (docs/server.md, Start-up). The engine the server builds waits for these rules instead of building its own;
+     * whatever goes wrong here is left for that build to report.
+     */
+    private static void startBuildingShippedRules(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--rules-dir") || arg.equals("--help") || arg.equals("-h") || arg.equals("--version")
+                    || arg.equals("-V")) {
+                return;
+            }
+        }
+        Thread building = new Thread(() -> {
+            try {
+                EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build();
+            } catch (RuntimeException | LinkageError e) {
+                // the server's own build meets the same problem and reports it
+            }
+        }, "shipped-rules");
+        building.setDaemon(true);
+        building.start();
     }
 
     /** Parses the options and serves until the server is stopped; returns the exit code. */
@@ -135,11 +173,33 @@ public final class ServerMain implements Callable<Integer> {
             throw new StartupException(e.getMessage());
         }
         DecisionServer server = DecisionServer.start(config);
+        if (trainingPack != null) {
+            return trainingRun(server);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
         out.println(server.summary());
         out.flush();
         server.awaitStop();
         return 0;
+    }
+
+    /** Decides the training pack over HTTP, as a client would, then stops the server: 0 when it was decided. */
+    private int trainingRun(DecisionServer server) {
+        try (server) {
+            HttpURLConnection post = (HttpURLConnection) URI.create(server.url() + "/v1/decisions").toURL().openConnection();
+            post.setRequestMethod("POST");
+            post.setDoOutput(true);
+            post.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream body = post.getOutputStream()) {
+                body.write(Files.readAllBytes(trainingPack));
+            }
+            try (InputStream answer = post.getInputStream()) {
+                answer.readAllBytes();
+            }
+            return post.getResponseCode() == 200 ? 0 : EXIT_INTERNAL;
+        } catch (IOException e) {
+            throw new StartupException("training run: " + e.getMessage());
+        }
     }
 
     /** The configuration the options describe, with the token read from its file or the environment. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,11 +24,15 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final String url;
     private final Path stderr;
+    private final Thread reader;
+    private final List<String> stdout;
 
-    private ServerProcess(Process process, String url, Path stderr) {
+    private ServerProcess(Process process, String url, Path stderr, Thread reader, List<String> stdout) {
         this.process = process;
         this.url = url;
         this.stderr = stderr;
+        this.reader = reader;
+        this.stdout = stdout;
     }
 
     /** Starts {@code java -jar target/eligibility-server.jar ARGS} and waits for its "ready on" line. */
@@ -39,6 +44,12 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return start(workDir, environment, command);
+    }
+
+    /** Starts a command that runs the server (the launcher, say) and waits for its "ready on" line. */
+    static ServerProcess start(Path workDir, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException, TimeoutException {
         Path stderr = Files.createTempFile(workDir, "server", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
         builder.environment().remove(ServerMain.TOKEN_VARIABLE);
@@ -46,10 +57,12 @@ final class ServerProcess implements AutoCloseable {
         Process process = builder.start();
         // Reads stdout to its end: the "ready on" line completes the future, and the pipe never fills up.
         CompletableFuture<String> ready = new CompletableFuture<>();
+        List<String> stdout = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
+                    stdout.add(line);
                     Matcher m = READY.matcher(line);
                     if (m.find()) {
                         ready.complete(m.group(1) + ":" + m.group(2));
@@ -69,7 +82,7 @@ final class ServerProcess implements AutoCloseable {
                 process.waitFor(5, TimeUnit.SECONDS);
                 throw new IllegalStateException("the server did not start: " + Files.readString(stderr));
             }
-            return new ServerProcess(process, url, stderr);
+            return new ServerProcess(process, url, stderr, reader, stdout);
         } catch (java.util.concurrent.ExecutionException e) {
             process.destroyForcibly();
             throw new IllegalStateException(e.getCause());
@@ -85,6 +98,14 @@ final class ServerProcess implements AutoCloseable {
 
     Process process() {
         return process;
+    }
+
+    /** What the process printed on stdout, once it has ended (waits up to 10 s for the rest of it). */
+    List<String> stdout() throws InterruptedException {
+        reader.join(10_000);
+        synchronized (stdout) {
+            return List.copyOf(stdout);
+        }
     }
 
     String stderr() throws IOException {
