@@ -29,8 +29,9 @@ class DocsTest {
             documented.add(row.group(1));
         }
         Set<String> options = new TreeSet<>();
+        // Hidden options (the launcher's training run) are not an operator's, so the table leaves them out.
         new CommandLine(new ServerMain(Map.of(), System.out, System.err)).getCommandSpec().options().stream()
-                .map(o -> o.longestName()).filter(n -> !n.equals("--help") && !n.equals("--version"))
+                .filter(o -> !o.hidden()).map(o -> o.longestName()).filter(n -> !n.equals("--help") && !n.equals("--version"))
                 .forEach(options::add);
         assertEquals(options, documented);
     }
