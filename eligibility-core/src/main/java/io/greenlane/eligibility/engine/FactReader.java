@@ -10,6 +10,7 @@ import io.greenlane.eligibility.facts.LabEntry;
 import io.greenlane.eligibility.facts.Line;
 import io.greenlane.eligibility.facts.Names;
 import io.greenlane.eligibility.facts.Policy;
+import io.greenlane.eligibility.facts.Reference;
 import io.greenlane.eligibility.facts.Report;
 import io.greenlane.eligibility.facts.Shipment;
 import io.greenlane.eligibility.facts.Standard;
@@ -27,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads a declaration into the facts the rules reason over. This is reading, not judging: names in the form
  * they are compared in, standard designations read into parts, which report amends which, which SKUs an
- * addendum without its own list covers, and the registry entries of the labs the reports name.
+ * addendum without its own list covers, which report each of a line's references names, and the registry entries
+ * of the labs the reports name.
  */
 final class FactReader {
     /** Designations already read: packs repeat a few texts endlessly. Bounded, since the texts come from packs. */
@@ -52,11 +54,14 @@ final class FactReader {
         facts.add(new Shipment(declaration.declarationId(), declaration.declarationDate(),
                 Names.key(declaration.terminal()), declaration.terminal()));
         Map<String, Integer> lineIndex = new HashMap<>();
+        List<Line> lines = new ArrayList<>();
         for (int i = 0; i < declaration.lines().size(); i++) {
             ProductLine line = declaration.lines().get(i);
             lineIndex.put(line.sku(), i);
-            facts.add(new Line(i, line.sku(), Names.key(line.category()), line.category(), Names.hsCode(line.hsCode()),
-                    line.containsBatteries(), List.copyOf(new LinkedHashSet<>(line.reports()))));
+            Line fact = new Line(i, line.sku(), Names.key(line.category()), line.category(),
+                    Names.hsCode(line.hsCode()), line.containsBatteries(), List.copyOf(new LinkedHashSet<>(line.reports())));
+            lines.add(fact);
+            facts.add(fact);
         }
         Map<String, TestReport> byNumber = new HashMap<>();
         Set<String> amended = new java.util.HashSet<>();
@@ -67,6 +72,7 @@ final class FactReader {
             }
         });
         Map<String, Integer> reportIndex = new HashMap<>();
+        Map<String, Report> reportFacts = new HashMap<>();
         // The registry entries of the labs the reports name, looked up once, each given to the rules once.
         Map<String, LabEntry> labsNamed = new LinkedHashMap<>();
         for (int i = 0; i < declaration.reports().size(); i++) {
@@ -78,6 +84,7 @@ final class FactReader {
                     standard(report.standard()), report.issueDate(), skus(report, byNumber), report.amends(), lineage,
                     lineage.get(lineage.size() - 1), amended.contains(report.reportNumber()), lab);
             facts.add(fact);
+            reportFacts.put(report.reportNumber(), fact);
             report.results().forEach((test, result) -> {
                 if (result != SubTestResult.NOT_TESTED) {
                     facts.add(new Statement(report.reportNumber(), null, test, result, fact));
@@ -92,6 +99,15 @@ final class FactReader {
             }
         }
         facts.addAll(labsNamed.values());
+        // Each line's references to reports in the pack, linked to both; which of them count is the rules' business.
+        for (Line line : lines) {
+            for (String number : line.reportNumbers()) {
+                Report report = reportFacts.get(number);
+                if (report != null) {
+                    facts.add(new Reference(line.sku(), number, line, report));
+                }
+            }
+        }
         return new Facts(facts, order(lineIndex, reportIndex));
     }
 

@@ -18,8 +18,16 @@ import java.util.List;
  * @param dateIssued when the report was issued
  * @param chain the first report of the report's lineage: results in one chain are one document's
  * @param lineage the report's number followed by those of the reports it amends
+ * @param current whether it is what the report's chain says now: no later addendum of the chain restates it (for
+ *                a report that an addendum amends, false until the addenda's results are known)
  */
 public record LineResult(String sku, SubTest subTest, SubTestResult result, String reportNumber, int reportIndex,
-                         Standing standing,
-                         LocalDate dateIssued, String chain, List<String> lineage) {
+                         Standing standing, LocalDate dateIssued, String chain, List<String> lineage,
+                         boolean current) {
+
+    /** The same result, known to be what its chain says now. */
+    public LineResult nowCurrent() {
+        return new LineResult(sku, subTest, result, reportNumber, reportIndex, standing, dateIssued, chain, lineage,
+                true);
+    }
 }

@@ -114,7 +114,7 @@ Feature: A later retest supersedes a FAIL; contradictions go to an officer
         | RESULT_OVERTURNED_BY_ADDENDUM | ROBOT-KIT-01 | NB-2026-00017-A1 | small parts | MANUAL_REVIEW | Qualifying PASS beside a FAIL an addendum overturned | NB-2026-00017 |
       And every finding names a remedy and its rule
       And rule "An addendum that restates a FAIL as PASS overturns it" decided it
-      And rule "A FAIL a later addendum restated stays in view" decided it
+      And rule "A FAIL no retest superseded still weighs" decided it
 
     Scenario: An addendum further down the chain that restates the FAIL as PASS overturns it too
       Given line "ROBOT-KIT-01" references the reports "NB-2026-00017"

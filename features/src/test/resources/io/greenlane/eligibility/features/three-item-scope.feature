@@ -30,7 +30,7 @@ Feature: Reports must state a discrete PASS for heavy metals, small parts and ba
     Then the outcome is GREEN_LANE
     And line "ROBOT-KIT-01" goes to GREEN_LANE
     And there are no findings
-    And rule "Sub-test passed in a qualifying report" decided it
+    And rule "Line released through the green lane" decided it
 
   Rule: A FAIL in a qualifying report reverts the line to standard inspection
 
