@@ -52,7 +52,8 @@ if [ -n "$java25" ]; then
   command[launcher25]="env JAVA=$java25 $launcher check ${sample[*]}"
 fi
 
-# The launchers make their start-up caches on first use: that run is not timed (docs/performance.md times it).
+# The launchers make their start-up caches on first use: that run is not timed (docs/performance.md says how long
+# it takes).
 for subject in "${order[@]}"; do
   ${command[$subject]} > /dev/null || { echo "cold-start.sh: $subject failed: ${command[$subject]}" >&2; exit 1; }
 done

@@ -18,6 +18,9 @@ for file in eligibility-server/target/eligibility-server eligibility-cli/target/
   [ -x "$file" ] || { echo "$file is missing: run mvn -B -q package -DskipTests first" >&2; exit 1; }
 done
 command -v curl > /dev/null || { echo "curl is needed to poll /ready" >&2; exit 1; }
+# The launchers use the java this script's java -jar runs use (they would prefer $JAVA_HOME otherwise).
+JAVA=$(command -v java)
+export JAVA
 
 now() { date +%s%N; }
 

@@ -104,7 +104,10 @@ public final class DecisionServer implements AutoCloseable {
         try {
             return LabRegistry.read(config.labs());
         } catch (InvalidInputException e) {
-            throw new StartupException(config.labs() + ": " + e.getMessage());
+            // Most messages locate the problem in the file; a missing file's already names it.
+            String message = e.getMessage();
+            throw new StartupException(message.startsWith(config.labs() + ":") ? message
+                    : config.labs() + ": " + message);
         } catch (UncheckedIOException e) {
             throw new StartupException(config.labs() + ": cannot be read (" + e.getCause().getMessage() + ")");
         }

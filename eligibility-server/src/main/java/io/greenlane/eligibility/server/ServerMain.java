@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,7 +187,11 @@ public final class ServerMain implements Callable<Integer> {
     /** Decides the training pack over HTTP, as a client would, then stops the server: 0 when it was decided. */
     private int trainingRun(DecisionServer server) {
         try (server) {
-            HttpURLConnection post = (HttpURLConnection) URI.create(server.url() + "/v1/decisions").toURL().openConnection();
+            // Straight to this process (never through a proxy the environment names), and never waiting forever.
+            HttpURLConnection post = (HttpURLConnection) URI.create(server.url() + "/v1/decisions").toURL()
+                    .openConnection(Proxy.NO_PROXY);
+            post.setConnectTimeout(30_000);
+            post.setReadTimeout(120_000);
             post.setRequestMethod("POST");
             post.setDoOutput(true);
             post.setRequestProperty("Content-Type", "application/json");

@@ -106,8 +106,11 @@ class ServerMainTest {
     }
 
     @Test
-    void missingRegistry_inputError() {
-        assertInputError(run(Map.of(), "--port", "0", "--labs", dir.resolve("nowhere.csv").toString()), "nowhere.csv");
+    void missingRegistry_inputErrorNamingTheFileOnce() {
+        Path nowhere = dir.resolve("nowhere.csv");
+        Run run = run(Map.of(), "--port", "0", "--labs", nowhere.toString());
+        assertInputError(run, "nowhere.csv");
+        assertEquals("error: " + nowhere + ": no such file", run.err().strip());
     }
 
     @Test
