@@ -105,6 +105,18 @@ final class PackSource {
         return String.valueOf(path.getFileName()).endsWith(".json") || isLinesFile(path);
     }
 
+    /**
+     * Whether the next entry is a JSON line already read or readable without waiting; false where it could block (a
+     * pipe with no data yet) or comes from another file.
+     */
+    boolean ready() {
+        try {
+            return lines != null && lines.ready();
+        } catch (IOException e) {
+            return false; // next() meets the same problem and reports it
+        }
+    }
+
     /** The next entry, or null when every argument has been read; blocks while a pipe or stdin has no data. */
     Entry next() {
         while (true) {
