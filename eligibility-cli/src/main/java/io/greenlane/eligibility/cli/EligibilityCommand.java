@@ -1,7 +1,6 @@
 package io.greenlane.eligibility.cli;
 
 import io.greenlane.eligibility.api.EligibilityEngine;
-import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.PlainText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -69,15 +68,7 @@ public final class EligibilityCommand implements Callable<Integer> {
                 return;
             }
         }
-        Thread building = new Thread(() -> {
-            try {
-                EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build();
-            } catch (RuntimeException | LinkageError e) {
-                // the command's own build meets the same problem and reports it
-            }
-        }, "shipped-rules");
-        building.setDaemon(true);
-        building.start();
+        EligibilityEngine.prepareShippedRuleSets();
     }
 
     /** How long a run asked to stop by a signal may take to finish its line and summary by itself. */

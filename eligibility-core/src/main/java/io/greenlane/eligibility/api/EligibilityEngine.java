@@ -20,6 +20,24 @@ public interface EligibilityEngine {
     }
 
     /**
+     * Starts building the shipped rule sets on a background (daemon) thread and returns at once, so that a program
+     * can read its options and input meanwhile: the first engine then built from the shipped rule sets waits for
+     * this build instead of starting its own (on two cores, most of the build is paid in parallel). Whatever goes
+     * wrong here is left for that engine's build to report.
+     */
+    static void prepareShippedRuleSets() {
+        Thread building = new Thread(() -> {
+            try {
+                builder().labRegistry(LabRegistry.empty()).build();
+            } catch (RuntimeException | LinkageError e) {
+                // the engine built afterwards meets the same problem and reports it
+            }
+        }, "shipped-rules");
+        building.setDaemon(true);
+        building.start();
+    }
+
+    /**
      * Decides a declaration with the rule set in force on its declaration date.
      * A date before every rule set, or after the latest one ends, gives a {@code LANE_NOT_IN_FORCE} decision.
      *

@@ -117,4 +117,27 @@ class ConcurrentDecisionsTest {
             assertEquals(FindingCodeTest.ENGINE.decide(declaration), FindingCodeTest.ENGINE.decide(declaration));
         }
     }
+
+    /** Engines built while the shipped rule sets are still being prepared elsewhere decide as one built alone. */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void enginesBuiltWhileTheShippedRulesArePrepared_decideAsOneBuiltAlone() throws Exception {
+        List<Declaration> declarations = mix();
+        List<Decision> expected = declarations.stream()
+                .map(EligibilityEngine.builder().labRegistry(FindingCodeTest.REGISTRY).build()::decide).toList();
+        EligibilityEngine.prepareShippedRuleSets();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Decision>>> built = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                built.add(pool.submit(() -> declarations.stream()
+                        .map(EligibilityEngine.builder().labRegistry(FindingCodeTest.REGISTRY).build()::decide).toList()));
+            }
+            for (Future<List<Decision>> decisions : built) {
+                assertEquals(expected, decisions.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package io.greenlane.eligibility.server;
 
 import io.greenlane.eligibility.api.EligibilityEngine;
-import io.greenlane.eligibility.api.LabRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -127,15 +126,7 @@ public final class ServerMain implements Callable<Integer> {
                 return;
             }
         }
-        Thread building = new Thread(() -> {
-            try {
-                EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build();
-            } catch (RuntimeException | LinkageError e) {
-                // the server's own build meets the same problem and reports it
-            }
-        }, "shipped-rules");
-        building.setDaemon(true);
-        building.start();
+        EligibilityEngine.prepareShippedRuleSets();
     }
 
     /** Parses the options and serves until the server is stopped; returns the exit code. */
