@@ -110,18 +110,9 @@ public final class EngineProbe {
         return profile;
     }
 
-    /** The rule set the engine picks for a date, unpinned (as {@code DroolsEligibilityEngine} does). */
+    /** The rule set the engine picks for a date, unpinned: the engine's own choice. */
     private CompiledRuleSet select(LocalDate date) {
-        CompiledRuleSet nearest = ruleSets.get(0);
-        for (CompiledRuleSet set : ruleSets) {
-            if (set.info().inForceOn(date)) {
-                return set;
-            }
-            if (!date.isBefore(set.info().inForceFrom())) {
-                nearest = set;
-            }
-        }
-        return nearest;
+        return DroolsEligibilityEngine.select(ruleSets, date);
     }
 
     /** What one decision took: facts given, facts derived by type, firings by rule. */

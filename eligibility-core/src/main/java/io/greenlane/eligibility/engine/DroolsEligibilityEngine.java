@@ -104,7 +104,7 @@ final class DroolsEligibilityEngine implements EligibilityEngine {
      * The rule set in force on the date; when none is, the nearest one decides, and its lane rule says that no
      * rule set is in force (from {@link Policy#firstDay()} and {@link Policy#lastDay()}).
      */
-    private static CompiledRuleSet select(List<CompiledRuleSet> sets, LocalDate date) {
+    static CompiledRuleSet select(List<CompiledRuleSet> sets, LocalDate date) {
         CompiledRuleSet nearest = sets.get(0);
         for (CompiledRuleSet set : sets) {
             if (set.info().inForceOn(date)) {
