@@ -235,12 +235,13 @@ final class BatchCheck {
                             ended = true;
                             break;
                         }
-                        if (permits + permits(more, budget) > blockPermits) {
+                        int needs = permits(more, budget);
+                        if (permits + needs > blockPermits) {
                             carried = more; // it starts the next block
                             break;
                         }
                         block.add(more);
-                        permits += permits(more, budget);
+                        permits += needs;
                     }
                 } catch (RuntimeException | Error e) {
                     failed = e; // the packs read before it are still decided and written, then the error
