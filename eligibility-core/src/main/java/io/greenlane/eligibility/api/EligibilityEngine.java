@@ -28,7 +28,7 @@ public interface EligibilityEngine {
     static void prepareShippedRuleSets() {
         Thread building = new Thread(() -> {
             try {
-                builder().labRegistry(LabRegistry.empty()).build();
+                provider().prepareShippedRuleSets();
             } catch (RuntimeException | LinkageError e) {
                 // the engine built afterwards meets the same problem and reports it
             }
@@ -116,11 +116,14 @@ public interface EligibilityEngine {
                         + "operator's registry (or labRegistry(LabRegistry.empty()) to decide with none, when every "
                         + "lab-issued report is LAB_NOT_RECOGNISED and no declaration gets the green lane)");
             }
-            EngineProvider provider = ServiceLoader.load(EngineProvider.class, EligibilityEngine.class.getClassLoader())
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no engine found: "
-                            + "META-INF/services/io.greenlane.eligibility.api.EngineProvider is missing (a shaded jar "
-                            + "needs maven-shade-plugin's ServicesResourceTransformer)"));
-            return provider.create(labRegistry, ruleSetDirectory);
+            return provider().create(labRegistry, ruleSetDirectory);
         }
+    }
+
+    private static EngineProvider provider() {
+        return ServiceLoader.load(EngineProvider.class, EligibilityEngine.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no engine found: "
+                        + "META-INF/services/io.greenlane.eligibility.api.EngineProvider is missing (a shaded jar "
+                        + "needs maven-shade-plugin's ServicesResourceTransformer)"));
     }
 }

@@ -15,4 +15,13 @@ public interface EngineProvider {
      * @throws RuleSetException when the rule sets cannot be loaded
      */
     EligibilityEngine create(LabRegistry registry, Path ruleSetDirectory);
+
+    /**
+     * Builds what the shipped rule sets need ahead of the first engine, on the calling thread (see
+     * {@link EligibilityEngine#prepareShippedRuleSets()}); problems are left for that engine's build to report.
+     * By default, builds an engine with an empty registry and drops it.
+     */
+    default void prepareShippedRuleSets() {
+        create(LabRegistry.empty(), null);
+    }
 }

@@ -19,4 +19,17 @@ public final class DroolsEngineProvider implements EngineProvider {
     public EligibilityEngine create(LabRegistry registry, Path ruleSetDirectory) {
         return new DroolsEligibilityEngine(registry, ruleSetDirectory);
     }
+
+    /**
+     * Builds the rules compiled at build time, without reading and hashing the manifests and DRL first: the engine
+     * built next checks that each model is of its DRL (as always) and then takes the rules already built, and
+     * nothing is done twice. Without a model for every shipped rule set (a build that skipped the model generator),
+     * compiles the DRL as an engine would, and the next engine reuses it.
+     */
+    @Override
+    public void prepareShippedRuleSets() {
+        if (!RuleSetCatalogue.buildShippedModels()) {
+            create(LabRegistry.empty(), null);
+        }
+    }
 }

@@ -40,23 +40,49 @@ final class ExecutableModels {
 
     /** The rules from the generated model, or null when there is none for exactly these DRL files. */
     static KieBase load(ClassLoader loader, String ruleSetResource, List<DrlCompiler.Source> sources) {
-        Properties properties = new Properties();
-        try (InputStream in = loader.getResourceAsStream(ruleSetResource + "executable-model.properties")) {
-            if (in == null) {
-                return null;
-            }
-            properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            LOG.warn("Cannot read the executable model of {}: {}; compiling its DRL instead", ruleSetResource, e.toString());
+        Properties properties = properties(loader, ruleSetResource, true);
+        if (properties == null) {
             return null;
         }
         if (!DrlCompiler.contentKey(sources).equals(properties.getProperty("drl.sha256"))) {
             LOG.warn("The executable model of {} was generated from other DRL; compiling its DRL instead", ruleSetResource);
             return null;
         }
+        return built(loader, ruleSetResource, properties);
+    }
+
+    /**
+     * Builds the rules of a model ahead, whatever DRL is beside it ({@link #load} still takes them only for the DRL
+     * they came from): the DRL need not be read and hashed first. Quiet when there is no model.
+     *
+     * @return whether there is a model and its rules were built
+     */
+    static boolean buildAhead(ClassLoader loader, String ruleSetResource) {
+        Properties properties = properties(loader, ruleSetResource, false);
+        return properties != null && built(loader, ruleSetResource, properties) != null;
+    }
+
+    private static KieBase built(ClassLoader loader, String ruleSetResource, Properties properties) {
         Map<String, Optional<KieBase>> built = BUILT.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
         return built.computeIfAbsent(ruleSetResource + "@" + properties.getProperty("drl.sha256"),
                 key -> Optional.ofNullable(build(loader, ruleSetResource, properties))).orElse(null);
+    }
+
+    private static Properties properties(ClassLoader loader, String ruleSetResource, boolean warn) {
+        Properties properties = new Properties();
+        try (InputStream in = loader.getResourceAsStream(ruleSetResource + "executable-model.properties")) {
+            if (in == null) {
+                return null;
+            }
+            properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return properties;
+        } catch (IOException e) {
+            if (warn) {
+                LOG.warn("Cannot read the executable model of {}: {}; compiling its DRL instead", ruleSetResource,
+                        e.toString());
+            }
+            return null;
+        }
     }
 
     private static KieBase build(ClassLoader loader, String ruleSetResource, Properties properties) {

@@ -92,6 +92,26 @@ final class RuleSetCatalogue {
         return finish(sets, problems);
     }
 
+    /**
+     * Builds the rules of every shipped rule set's executable model, without reading its manifest or DRL first:
+     * {@link ExecutableModels#load} takes them only for the DRL they were generated from. Problems are left for
+     * the catalogue's own load to meet and report.
+     *
+     * @return whether every shipped rule set has a model (and was built from it)
+     */
+    static boolean buildShippedModels() {
+        ClassLoader loader = RuleSetCatalogue.class.getClassLoader();
+        byte[] index = classpathBytes(loader, CLASSPATH_ROOT + "index.txt");
+        if (index == null) {
+            return false;
+        }
+        boolean all = true;
+        for (String id : ids(index)) {
+            all &= ExecutableModels.buildAhead(loader, CLASSPATH_ROOT + id + "/");
+        }
+        return all;
+    }
+
     /** The ids in {@code index.txt}: one per line, {@code #} comments and blank lines skipped. */
     static List<String> ids(byte[] index) {
         return new String(index, StandardCharsets.UTF_8).lines().map(String::trim)
