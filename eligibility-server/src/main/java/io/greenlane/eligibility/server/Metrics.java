@@ -24,7 +24,10 @@ final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer latency;
     private final Timer queueWait;
-    private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** Guarded by {@code this}: bound once ({@link #bindJvmMetrics}), closed once. */
+    private JvmGcMetrics gc;
+    private boolean jvmBound;
+    private boolean closed;
 
     Metrics(Admission admission, Supplier<Integer> ruleSets) {
         latency = Timer.builder("eligibility.decision")
@@ -46,10 +49,29 @@ final class Metrics implements AutoCloseable {
         FunctionCounter.builder("eligibility.rejected", admission, Admission::turnedAway)
                 .description("Requests turned away with 503, by reason").tag("reason", "saturated")
                 .register(registry);
+    }
+
+    /**
+     * Binds the JVM's own meters on a background thread. They are not needed to serve and cost about 0.3 s of
+     * CPU (the JVM's management beans), so the server binds them once it is ready rather than on its way there; a
+     * scrape that comes first binds them itself.
+     */
+    void bindJvmMetricsInBackground() {
+        Thread binding = new Thread(this::bindJvmMetrics, "jvm-metrics");
+        binding.setDaemon(true);
+        binding.start();
+    }
+
+    private synchronized void bindJvmMetrics() {
+        if (jvmBound || closed) {
+            return;
+        }
+        jvmBound = true;
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        gc = new JvmGcMetrics();
         gc.bindTo(registry);
     }
 
@@ -95,12 +117,16 @@ final class Metrics implements AutoCloseable {
 
     /** The Prometheus text exposition (format 0.0.4). */
     String scrape() {
+        bindJvmMetrics();
         return registry.scrape();
     }
 
     @Override
-    public void close() {
-        gc.close();
+    public synchronized void close() {
+        closed = true;
+        if (gc != null) {
+            gc.close();
+        }
         registry.close();
     }
 }
