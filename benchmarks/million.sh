@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A batch of 1,000,000 one-line declarations through `check FILE.jsonl`, in bounded memory (-Xmx256m): wall time,
-# CPU time and peak resident memory of the whole process, and the batch's own summary line.
+# CPU time and peak resident memory of the whole process, and the batch's own summary line; with the launcher (the
+# documented way), with plain java -jar, and optionally with an older build's jar, one after the other.
 #
 #   bash benchmarks/million.sh                                   # this build
 #   BEFORE_JAR=/path/to/older/eligibility.jar bash benchmarks/million.sh   # and an older build, one after the other
@@ -20,9 +21,10 @@ if [ ! -s "$packs" ]; then
 fi
 
 run() {
-  local name=$1 jar=$2 log
+  local name=$1 log
+  shift
   log=$(mktemp)
-  /usr/bin/time -f 'wall %e s, user %U s, sys %S s, peak RSS %M KB' java -Xmx256m -jar "$jar" check "$packs" \
+  /usr/bin/time -f 'wall %e s, user %U s, sys %S s, peak RSS %M KB' "$@" check "$packs" \
     --labs samples/sample-lab-registry.csv > /dev/null 2> "$log" || true
   echo "$name: $(grep -E '^decided' "$log")"
   echo "$name: $(grep -E '^wall' "$log")"
@@ -30,7 +32,10 @@ run() {
 }
 
 echo "$count one-line declarations, $(nproc) cores, $(java -version 2>&1 | head -1), -Xmx256m"
-run this eligibility-cli/target/eligibility.jar
+# The documented way (the launcher: for a batch, the throughput collector), then plain java -jar (the JVM's default
+# collector, G1 here), then the older build the same way.
+JAVA=$(command -v java) JAVA_OPTS=-Xmx256m run launcher eligibility-cli/target/eligibility
+run "java -jar" java -Xmx256m -jar eligibility-cli/target/eligibility.jar
 if [ -n "${BEFORE_JAR:-}" ]; then
-  run before "$BEFORE_JAR"
+  run before java -Xmx256m -jar "$BEFORE_JAR"
 fi

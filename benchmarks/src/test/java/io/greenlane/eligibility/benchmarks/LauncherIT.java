@@ -135,14 +135,22 @@ class LauncherIT {
 
     @Test
     @Order(4)
-    void quickCompiler_forOnePackOnly() {
+    void quickCompilerForOnePack_throughputCollectorForBatches() {
         Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         String single = launcher(install, flags, null, "check", sample("green-lane.json"), "--labs",
                 sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
         assertTrue(single.contains("-XX:TieredStopAtLevel=1"), single);
+        assertFalse(single.contains("UseParallelGC"), single);
         String batch = launcher(install, flags, null, "check", sample("green-lane.json"), sample("manual-review.json"),
                 "--labs", sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
         assertFalse(batch.contains("TieredStopAtLevel"), batch);
+        assertTrue(batch.contains("-XX:+UseParallelGC"), batch);
+        // a collector named in JAVA_OPTS is the one used
+        String chosen = launcher(install, Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC"), null,
+                "check", sample("green-lane.json"), sample("manual-review.json"), "--labs",
+                sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
+        assertTrue(chosen.contains("-XX:+UseSerialGC"), chosen);
+        assertFalse(chosen.contains("UseParallelGC"), chosen);
     }
 
     @Test

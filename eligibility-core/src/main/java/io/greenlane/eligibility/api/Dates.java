@@ -1,7 +1,7 @@
 package io.greenlane.eligibility.api;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** ISO-8601 dates as every input format reads them: the same bounds and words for packs, registries and callers. */
 final class Dates {
@@ -19,8 +19,9 @@ final class Dates {
         String trimmed = text.trim();
         LocalDate date;
         try {
-            date = LocalDate.parse(trimmed);
-        } catch (DateTimeParseException e) {
+            date = isoDigits(trimmed) ? LocalDate.of(number(trimmed, 0, 4), number(trimmed, 5, 7),
+                    number(trimmed, 8, 10)) : LocalDate.parse(trimmed);
+        } catch (DateTimeException e) {
             throw new InvalidInputException(location, label + "\"" + text
                     + "\" is not a date; expected an ISO-8601 date such as " + example);
         }
@@ -29,5 +30,27 @@ final class Dates {
                     + InputLimits.MIN_YEAR + " to " + InputLimits.MAX_YEAR + "; check the date");
         }
         return date;
+    }
+
+    /** {@code YYYY-MM-DD} in ASCII digits, the form nearly every date has: read without the general parser. */
+    private static boolean isoDigits(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 }

@@ -85,10 +85,18 @@ final class Utf8Input {
      */
     static int checkUtf8(byte[] bytes, String what, String location) {
         int start = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2] ? 3 : 0;
+        // ASCII is UTF-8: only the bytes from the first other one on need decoding (most packs have none)
+        int ascii = start;
+        while (ascii < bytes.length && bytes[ascii] >= 0) {
+            ascii++;
+        }
+        if (ascii == bytes.length) {
+            return start;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(8192);
+        ByteBuffer in = ByteBuffer.wrap(bytes, ascii, bytes.length - ascii);
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, bytes.length - ascii + 1));
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {

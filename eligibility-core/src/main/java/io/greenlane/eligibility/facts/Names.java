@@ -29,6 +29,10 @@ public final class Names {
         if (name == null) {
             return null;
         }
+        String ascii = printableAsciiKey(name);
+        if (ascii != null) {
+            return ascii;
+        }
         String text = INVISIBLE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         return SPACES.matcher(text).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
     }
@@ -42,7 +46,45 @@ public final class Names {
         if (hsCode == null) {
             return null;
         }
-        String digits = DASHES.matcher(key(hsCode)).replaceAll("").replace(" ", "").replace(".", "");
+        String key = key(hsCode);
+        // in printable ASCII, the hyphen-minus is the only dash
+        String dashless = isPrintableAscii(key) ? key.replace("-", "") : DASHES.matcher(key).replaceAll("");
+        String digits = dashless.replace(" ", "").replace(".", "");
         return digits.isEmpty() ? null : digits;
+    }
+
+    /**
+     * The key of a name in printable ASCII (U+0020 to U+007E), without regular expressions: NFKC leaves such text
+     * as it is, none of it is invisible and its only whitespace is the space. Null for any other name.
+     */
+    private static String printableAsciiKey(String name) {
+        if (!isPrintableAscii(name)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ') {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 }
