@@ -50,6 +50,9 @@ final class PackFormat {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    private static final Map<String, SubTest> SUB_TESTS = byName(SubTest.class);
+    private static final Map<String, SubTestResult> RESULTS = byName(SubTestResult.class);
+
     private final JsonParser parser;
 
     private PackFormat(JsonParser parser) {
@@ -266,14 +269,18 @@ final class PackFormat {
         Map<SubTest, SubTestResult> results = new EnumMap<>(SubTest.class);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
-            String fieldPath = path + "." + field;
-            SubTest subTest = enumValue(field, fieldPath, SubTest.class, "sub-test");
+            SubTest subTest = SUB_TESTS.get(field);
+            if (subTest == null) {
+                enumValue(field, path + "." + field, SubTest.class, "sub-test"); // says what is wrong
+            }
             JsonToken value = parser.nextToken();
             if (value != JsonToken.VALUE_STRING) {
-                throw new InvalidInputException(fieldPath, "must be one of " + Arrays.toString(SubTestResult.values())
-                        + ", found " + kind(value));
+                throw new InvalidInputException(path + "." + field, "must be one of "
+                        + Arrays.toString(SubTestResult.values()) + ", found " + kind(value));
             }
-            results.put(subTest, enumValue(parser.getText(), fieldPath, SubTestResult.class, "result"));
+            SubTestResult result = RESULTS.get(parser.getText());
+            results.put(subTest, result != null ? result
+                    : enumValue(parser.getText(), path + "." + field, SubTestResult.class, "result"));
         }
         return results;
     }
@@ -339,7 +346,10 @@ final class PackFormat {
         if (token != JsonToken.VALUE_STRING) {
             throw new InvalidInputException(path + "." + field, "must be a string, found " + kind(token));
         }
-        String text = limited(parser.getText(), path + "." + field);
+        String text = parser.getText();
+        if (text.length() > InputLimits.MAX_STRING_CHARS) {
+            limited(text, path + "." + field); // the path is built only for the message
+        }
         if (text.isBlank() && !isOptional(field)) {
             throw new InvalidInputException(path + "." + field, "must not be blank");
         }
@@ -386,6 +396,14 @@ final class PackFormat {
                         + "\" (already on " + path + "[" + earlier + "])" + advice);
             }
         }
+    }
+
+    private static <E extends Enum<E>> Map<String, E> byName(Class<E> type) {
+        Map<String, E> byName = new HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            byName.put(constant.name(), constant);
+        }
+        return Map.copyOf(byName);
     }
 
     static <E extends Enum<E>> E enumValue(String text, String path, Class<E> type, String what) {
