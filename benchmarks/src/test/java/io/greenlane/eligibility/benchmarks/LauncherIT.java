@@ -135,12 +135,13 @@ class LauncherIT {
 
     @Test
     @Order(4)
-    void quickCompilerForOnePack_throughputCollectorForBatches() {
+    void quickCompilerAndSerialCollectorForOnePack_throughputCollectorForBatches() {
         Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         String single = launcher(install, flags, null, "check", sample("green-lane.json"), "--labs",
                 sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
         assertTrue(single.contains("-XX:TieredStopAtLevel=1"), single);
-        assertFalse(single.contains("UseParallelGC"), single);
+        assertTrue(single.contains("-XX:CICompilerCount=1"), single);
+        assertTrue(single.contains("-XX:+UseSerialGC"), single);
         String batch = launcher(install, flags, null, "check", sample("green-lane.json"), sample("manual-review.json"),
                 "--labs", sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
         assertFalse(batch.contains("TieredStopAtLevel"), batch);
