@@ -1,14 +1,19 @@
 package io.greenlane.eligibility.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The audit identity of a rule set: a SHA-256 of what decides, namely the parameter values and the DRL files
@@ -16,8 +21,7 @@ import java.util.Map;
  * (giving it an {@code inForceUntil} when its successor arrives) keeps its digest.
  */
 final class RuleSetDigest {
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private RuleSetDigest() {
     }
@@ -33,12 +37,53 @@ final class RuleSetDigest {
         return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The values as JSON with keys sorted at every level: the same values always give the same text. */
+    /**
+     * The values as JSON with keys sorted at every level: the same values always give the same text. Written with
+     * the streaming generator (the text Jackson's object mapper gave with its keys ordered, so digests stay as
+     * they were), which keeps the mapper out of a command line's start.
+     */
     static String canonicalJson(Map<String, Object> values) {
-        try {
-            return CANONICAL.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("parameters cannot be written as JSON", e);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            write(json, values);
+        } catch (IOException e) {
+            throw new UncheckedIOException("parameters cannot be written as JSON", e);
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : new TreeMap<>(map).entrySet()) {
+                json.writeFieldName(String.valueOf(entry.getKey()));
+                write(json, entry.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof Iterable<?> items) {
+            json.writeStartArray();
+            for (Object item : items) {
+                write(json, item);
+            }
+            json.writeEndArray();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof BigDecimal decimal) {
+            json.writeNumber(decimal);
+        } else if (value instanceof BigInteger integer) {
+            json.writeNumber(integer);
+        } else if (value instanceof Double || value instanceof Float) {
+            json.writeNumber(((Number) value).doubleValue());
+        } else {
+            throw new IllegalArgumentException("a parameter value of type " + value.getClass().getName()
+                    + " has no canonical JSON");
         }
     }
 
