@@ -24,9 +24,8 @@ final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer latency;
     private final Timer queueWait;
-    /** Guarded by {@code this}: bound once ({@link #bindJvmMetrics}), closed once. */
+    /** Guarded by {@code this}: set once the JVM's meters are bound ({@link #bindJvmMetrics}). */
     private JvmGcMetrics gc;
-    private boolean jvmBound;
     private boolean closed;
 
     Metrics(Admission admission, Supplier<Integer> ruleSets) {
@@ -63,16 +62,16 @@ final class Metrics implements AutoCloseable {
     }
 
     private synchronized void bindJvmMetrics() {
-        if (jvmBound || closed) {
+        if (gc != null || closed) {
             return;
         }
-        jvmBound = true;
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        gc = new JvmGcMetrics();
-        gc.bindTo(registry);
+        JvmGcMetrics collections = new JvmGcMetrics();
+        collections.bindTo(registry);
+        gc = collections;
     }
 
     void decided(Decision decision, long nanos) {
