@@ -89,7 +89,7 @@ public final class EngineProbe {
         CompiledRuleSet ruleSet = select(declaration.declarationDate());
         List<Object> facts = FactReader.read(declaration, labs, ruleSet, ruleSet.policy()).all();
         Profile profile = new Profile();
-        StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.sessions(declaration.lines().size()).newStatelessKieSession();
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {

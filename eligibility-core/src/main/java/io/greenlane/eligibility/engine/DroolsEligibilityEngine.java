@@ -120,7 +120,7 @@ final class DroolsEligibilityEngine implements EligibilityEngine {
     private Decision run(CompiledRuleSet ruleSet, Policy policy, Declaration declaration, boolean pinned) {
         FactReader.Facts facts = FactReader.read(declaration, labs, ruleSet, policy);
         Collector collector = new Collector();
-        StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.sessions(declaration.lines().size()).newStatelessKieSession();
         session.addEventListener((RuleRuntimeEventListener) collector.inserted);
         session.addEventListener((AgendaEventListener) collector.fired);
         try {

@@ -12,9 +12,13 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.internal.conf.IndexLeftBetaMemoryOption;
+import org.kie.internal.conf.IndexRightBetaMemoryOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +42,20 @@ final class ExecutableModels {
     private ExecutableModels() {
     }
 
+    /**
+     * The rules of a generated model, built twice over the same network: once with plain lists as the memories of
+     * its joins, once with hash indexes. A small pack's facts are few, so a list is scanned faster than a hash
+     * table is cleared and probed, and resetting a pooled session for the next pack clears no tables; from some
+     * lines on, indexes win (docs/performance.md measures both). The indexed rules are built on first use.
+     *
+     * @param smallPacks the rules without indexes, built on load (or ahead, see {@link #buildAhead})
+     * @param anyPack the rules with indexes, built when first asked for
+     */
+    record Rules(KieBase smallPacks, Supplier<KieBase> anyPack) {
+    }
+
     /** The rules from the generated model, or null when there is none for exactly these DRL files. */
-    static KieBase load(ClassLoader loader, String ruleSetResource, List<DrlCompiler.Source> sources) {
+    static Rules load(ClassLoader loader, String ruleSetResource, List<DrlCompiler.Source> sources) {
         Properties properties = properties(loader, ruleSetResource, true);
         if (properties == null) {
             return null;
@@ -48,7 +64,11 @@ final class ExecutableModels {
             LOG.warn("The executable model of {} was generated from other DRL; compiling its DRL instead", ruleSetResource);
             return null;
         }
-        return built(loader, ruleSetResource, properties);
+        KieBase smallPacks = built(loader, ruleSetResource, properties, false);
+        if (smallPacks == null) {
+            return null;
+        }
+        return new Rules(smallPacks, () -> built(loader, ruleSetResource, properties, true));
     }
 
     /**
@@ -59,13 +79,13 @@ final class ExecutableModels {
      */
     static boolean buildAhead(ClassLoader loader, String ruleSetResource) {
         Properties properties = properties(loader, ruleSetResource, false);
-        return properties != null && built(loader, ruleSetResource, properties) != null;
+        return properties != null && built(loader, ruleSetResource, properties, false) != null;
     }
 
-    private static KieBase built(ClassLoader loader, String ruleSetResource, Properties properties) {
+    private static KieBase built(ClassLoader loader, String ruleSetResource, Properties properties, boolean indexed) {
         Map<String, Optional<KieBase>> built = BUILT.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
-        return built.computeIfAbsent(ruleSetResource + "@" + properties.getProperty("drl.sha256"),
-                key -> Optional.ofNullable(build(loader, ruleSetResource, properties))).orElse(null);
+        return built.computeIfAbsent(ruleSetResource + "@" + properties.getProperty("drl.sha256") + (indexed ? "+indexed" : ""),
+                key -> Optional.ofNullable(build(loader, ruleSetResource, properties, indexed))).orElse(null);
     }
 
     private static Properties properties(ClassLoader loader, String ruleSetResource, boolean warn) {
@@ -85,13 +105,19 @@ final class ExecutableModels {
         }
     }
 
-    private static KieBase build(ClassLoader loader, String ruleSetResource, Properties properties) {
+    private static KieBase build(ClassLoader loader, String ruleSetResource, Properties properties, boolean indexed) {
         try {
             List<Model> models = new ArrayList<>();
             for (String name : properties.getProperty("models", "").split(",")) {
                 models.add((Model) Class.forName(name.trim(), true, loader).getDeclaredConstructor().newInstance());
             }
-            return KieBaseBuilder.createKieBaseFromModel(models);
+            // Never changed once built (a reload builds new rules), so declared immutable: each session then keeps
+            // its facts in one identity map instead of a store per fact class, rebuilt for every decision.
+            // Left and right together: Drools 10.2 with only the right side unindexed took a thousand times longer
+            // on a 10-line pack.
+            return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED,
+                    indexed ? IndexLeftBetaMemoryOption.YES : IndexLeftBetaMemoryOption.NO,
+                    indexed ? IndexRightBetaMemoryOption.YES : IndexRightBetaMemoryOption.NO);
         } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
             LOG.warn("Cannot load the executable model of {}: {}; compiling its DRL instead", ruleSetResource, e.toString());
             return null;

@@ -50,7 +50,7 @@ final class RuleSetCatalogue {
         List<String> drlFiles() throws IOException;
 
         /** The rules compiled at build time for exactly these sources, or null. */
-        default KieBase precompiled(List<DrlCompiler.Source> sources) {
+        default ExecutableModels.Rules precompiled(List<DrlCompiler.Source> sources) {
             return null;
         }
     }
@@ -84,7 +84,7 @@ final class RuleSetCatalogue {
                 }
 
                 @Override
-                public KieBase precompiled(List<DrlCompiler.Source> sources) {
+                public ExecutableModels.Rules precompiled(List<DrlCompiler.Source> sources) {
                     return ExecutableModels.load(loader, base, sources);
                 }
             }, problems, sets);
@@ -215,7 +215,8 @@ final class RuleSetCatalogue {
             return;
         }
         List<Problem> warnings = new ArrayList<>();
-        KieBase kieBase = DrlCompiler.compile(sources, problems, warnings, folder.precompiled(sources));
+        ExecutableModels.Rules model = folder.precompiled(sources);
+        KieBase kieBase = DrlCompiler.compile(sources, problems, warnings, model == null ? null : model.smallPacks());
         if (kieBase == null) {
             return;
         }
@@ -224,7 +225,8 @@ final class RuleSetCatalogue {
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom(), manifest.inForceUntil(),
                 manifest.description(), manifest.source(), ruleNames(kieBase), manifest.parameters(), warnings);
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id(), info.ruleNames().size(), ref.digest());
-        sets.add(new Loaded(CompiledRuleSet.of(info, kieBase, manifest.policy(), manifest.terminals(), sources), manifestFile,
+        sets.add(new Loaded(CompiledRuleSet.of(info, kieBase, model == null ? null : model.anyPack(), manifest.policy(),
+                manifest.terminals(), sources), manifestFile,
                 manifest.inForceFromLine(), manifest.inForceFromColumn()));
     }
 
