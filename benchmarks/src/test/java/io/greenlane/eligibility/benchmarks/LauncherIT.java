@@ -146,12 +146,20 @@ class LauncherIT {
                 "--labs", sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
         assertFalse(batch.contains("TieredStopAtLevel"), batch);
         assertTrue(batch.contains("-XX:+UseParallelGC"), batch);
+        assertTrue(batch.contains("-XX:FreqInlineSize=100") && batch.contains("-XX:InlineSmallCode=1000"), batch);
+        assertFalse(single.contains("FreqInlineSize"), single);
         // a collector named in JAVA_OPTS is the one used
         String chosen = launcher(install, Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC"), null,
                 "check", sample("green-lane.json"), sample("manual-review.json"), "--labs",
                 sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
         assertTrue(chosen.contains("-XX:+UseSerialGC"), chosen);
         assertFalse(chosen.contains("UseParallelGC"), chosen);
+        // and so is an inlining size
+        String inlining = launcher(install, Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:FreqInlineSize=200"),
+                null, "check", sample("green-lane.json"), sample("manual-review.json"), "--labs",
+                sample("sample-lab-registry.csv")).out.lines().findFirst().orElseThrow();
+        assertTrue(inlining.contains("-XX:FreqInlineSize=200"), inlining);
+        assertFalse(inlining.contains("InlineSmallCode"), inlining);
     }
 
     @Test
