@@ -16,7 +16,8 @@ import org.kie.api.runtime.KieSessionsPool;
  * A rule set compiled once into a {@link KieBase}, with the parameters its rules compare against.
  *
  * @param info what the manifest says, with id and digest
- * @param kieBase the compiled rules
+ * @param kieBase the compiled rules (from an executable model: without indexes, for packs of up to
+ *                {@link #SMALL_PACK_LINES} lines)
  * @param sessions the pool each decision's fresh stateless session comes from: a pooled session is reset
  *                 (no facts, no agenda, no listeners) before it is used again, but keeps the node memories
  *                 that a brand-new session would have to build

@@ -49,9 +49,9 @@ final class ExecutableModels {
      * lines on, indexes win (docs/performance.md measures both). The indexed rules are built on first use.
      *
      * @param smallPacks the rules without indexes, built on load (or ahead, see {@link #buildAhead})
-     * @param anyPack the rules with indexes, built when first asked for
+     * @param largePacks the rules with indexes, built when first asked for
      */
-    record Rules(KieBase smallPacks, Supplier<KieBase> anyPack) {
+    record Rules(KieBase smallPacks, Supplier<KieBase> largePacks) {
     }
 
     /** The rules from the generated model, or null when there is none for exactly these DRL files. */

@@ -225,7 +225,7 @@ final class RuleSetCatalogue {
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom(), manifest.inForceUntil(),
                 manifest.description(), manifest.source(), ruleNames(kieBase), manifest.parameters(), warnings);
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id(), info.ruleNames().size(), ref.digest());
-        sets.add(new Loaded(CompiledRuleSet.of(info, kieBase, model == null ? null : model.anyPack(), manifest.policy(),
+        sets.add(new Loaded(CompiledRuleSet.of(info, kieBase, model == null ? null : model.largePacks(), manifest.policy(),
                 manifest.terminals(), sources), manifestFile,
                 manifest.inForceFromLine(), manifest.inForceFromColumn()));
     }
