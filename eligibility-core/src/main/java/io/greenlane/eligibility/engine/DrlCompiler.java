@@ -30,6 +30,7 @@ import org.kie.internal.io.ResourceFactory;
 final class DrlCompiler {
     private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'|in the rule '([^']*)'|in rule \"([^\"]*)\"");
     private static final Pattern RAISED_CODE = Pattern.compile("Finding\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern OUTSIDE = Pattern.compile(
             "\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|java\\.io\\b|java\\.nio\\b|java\\.net\\b|"
                     + "java\\.lang\\.reflect\\b|Class\\s*\\.\\s*forName|\\.getDeclared\\w*\\(|setAccessible\\b|"
@@ -65,14 +66,7 @@ final class DrlCompiler {
      * @param precompiled the rules already compiled for these sources (the shipped rule sets' executable model),
      *                    or null to compile them
      */
-    static KieBase compile(List<Source> sources, List<Problem> problems, List<Problem> warnings, KieBase precompiled) {
-        int before = problems.size();
-        for (Source source : sources) {
-            review(source, problems, warnings);
-        }
-        if (problems.size() > before) {
-            return null;
-        }
+    static KieBase compile(List<Source> sources, List<Problem> problems, KieBase precompiled) {
         if (precompiled != null) {
             return precompiled;
         }
@@ -181,6 +175,20 @@ final class DrlCompiler {
     }
 
     /** Finding codes must be the contract's; reaching outside the decision is worth a warning. */
+    /**
+     * Reviews the DRL files before they are compiled (see the class comment): problems and warnings are added to
+     * the lists.
+     *
+     * @return whether there were no problems (warnings do not count)
+     */
+    static boolean review(List<Source> sources, List<Problem> problems, List<Problem> warnings) {
+        int before = problems.size();
+        for (Source source : sources) {
+            review(source, problems, warnings);
+        }
+        return problems.size() == before;
+    }
+
     private static void review(Source source, List<Problem> problems, List<Problem> warnings) {
         String[] lines = source.lines();
         boolean inComment = false;
@@ -197,7 +205,7 @@ final class DrlCompiler {
                             + " (see docs/formats.md); use one of them"));
                 }
             }
-            Matcher outside = OUTSIDE.matcher(code.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));
+            Matcher outside = OUTSIDE.matcher(STRING_LITERAL.matcher(code).replaceAll("\"\""));
             if (outside.find()) {
                 warnings.add(new Problem(source.path(), i + 1, outside.start(1) + 1, "warning: \""
                         + outside.group(1).replaceAll("\\s", "") + "\" reaches outside the decision (the process, "

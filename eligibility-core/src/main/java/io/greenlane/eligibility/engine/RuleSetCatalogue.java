@@ -215,8 +215,12 @@ final class RuleSetCatalogue {
             return;
         }
         List<Problem> warnings = new ArrayList<>();
+        // Reviewed before the rules are taken: a shipped rule set's model may still be building on another thread.
+        if (!DrlCompiler.review(sources, problems, warnings)) {
+            return;
+        }
         ExecutableModels.Rules model = folder.precompiled(sources);
-        KieBase kieBase = DrlCompiler.compile(sources, problems, warnings, model == null ? null : model.smallPacks());
+        KieBase kieBase = DrlCompiler.compile(sources, problems, model == null ? null : model.smallPacks());
         if (kieBase == null) {
             return;
         }
