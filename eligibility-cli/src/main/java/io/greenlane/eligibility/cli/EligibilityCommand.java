@@ -82,14 +82,16 @@ public final class EligibilityCommand implements Callable<Integer> {
      * its line and print its summary, then the process exits with the signal's code anyway.
      */
     public static void main(String[] args) {
-        StandardOutput out = StandardOutput.open();
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
         // Only the CLI writes to its stdout and stderr: what a library or a rule prints there is dropped, so it can
         // neither break the JSON lines nor put raw escape sequences on a clerk's terminal.
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         System.setOut(nowhere);
         System.setErr(nowhere);
+        // As early as that allows: the rules' build is the longest path of a one-pack run.
+        startBuildingShippedRules(args);
+        StandardOutput out = StandardOutput.open();
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
         Interruption.install(() -> { });
         // Anything that ends the process but this method (a rule calling System.exit(0), say) must not pass for a
         // decision: the exit code becomes 1. Not a sandbox (Runtime.halt passes by): a rules folder is code.
@@ -101,7 +103,6 @@ public final class EligibilityCommand implements Callable<Integer> {
                 Runtime.getRuntime().halt(ExitCodes.INTERNAL);
             }
         }, "exit-guard"));
-        startBuildingShippedRules(args);
         int[] code = {ExitCodes.INTERNAL};
         // A deep stack, as the main thread has: compiling a rules folder recurses deeply.
         Thread command = new Thread(null, () -> code[0] = run(out, err, System.in, args), "eligibility", 64L << 20);

@@ -42,7 +42,13 @@ record CompiledRuleSet(RuleSetInfo info, KieBase kieBase, KieSessionsPool sessio
 
     /** Compiled rules with a session pool sized for this machine. */
     static CompiledRuleSet of(RuleSetInfo info, KieBase kieBase, Supplier<KieBase> largePacks, Policy policy,
-                              List<CoveredTerminal> terminals, List<DrlCompiler.Source> sources) {
+                              List<CoveredTerminal> terminals, Map<String, String> ruleLocations) {
+        return new CompiledRuleSet(info, kieBase, pool(kieBase), largePacks == null ? null : new LargePacks(largePacks),
+                policy, terminals, ruleLocations);
+    }
+
+    /** Where each rule starts, {@code FILE:LINE}, by rule name. */
+    static Map<String, String> ruleLocations(List<DrlCompiler.Source> sources) {
         Map<String, String> locations = new HashMap<>();
         for (DrlCompiler.Source source : sources) {
             String[] lines = source.lines();
@@ -53,8 +59,7 @@ record CompiledRuleSet(RuleSetInfo info, KieBase kieBase, KieSessionsPool sessio
                 }
             }
         }
-        return new CompiledRuleSet(info, kieBase, pool(kieBase), largePacks == null ? null : new LargePacks(largePacks),
-                policy, terminals, Map.copyOf(locations));
+        return Map.copyOf(locations);
     }
 
     /** The sessions that decide a pack of this many lines. */

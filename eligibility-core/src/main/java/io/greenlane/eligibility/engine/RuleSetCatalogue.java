@@ -215,10 +215,12 @@ final class RuleSetCatalogue {
             return;
         }
         List<Problem> warnings = new ArrayList<>();
-        // Reviewed before the rules are taken: a shipped rule set's model may still be building on another thread.
+        // Reviewed and read before the rules are taken: a shipped rule set's model may still be building on another
+        // thread.
         if (!DrlCompiler.review(sources, problems, warnings)) {
             return;
         }
+        Map<String, String> ruleLocations = CompiledRuleSet.ruleLocations(sources);
         ExecutableModels.Rules model = folder.precompiled(sources);
         KieBase kieBase = DrlCompiler.compile(sources, problems, model == null ? null : model.smallPacks());
         if (kieBase == null) {
@@ -230,7 +232,7 @@ final class RuleSetCatalogue {
                 manifest.description(), manifest.source(), ruleNames(kieBase), manifest.parameters(), warnings);
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id(), info.ruleNames().size(), ref.digest());
         sets.add(new Loaded(CompiledRuleSet.of(info, kieBase, model == null ? null : model.largePacks(), manifest.policy(),
-                manifest.terminals(), sources), manifestFile,
+                manifest.terminals(), ruleLocations), manifestFile,
                 manifest.inForceFromLine(), manifest.inForceFromColumn()));
     }
 
