@@ -3,6 +3,7 @@ package io.greenlane.eligibility.facts;
 import io.greenlane.eligibility.api.LabStatus;
 import io.greenlane.eligibility.api.LabType;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,4 +20,17 @@ import java.util.Set;
  */
 public record LabEntry(String labId, String name, LabType labType, LabStatus status, LocalDate statusSince,
                        Set<String> accreditedFor, LocalDate validFrom, LocalDate validUntil) {
+
+    /**
+     * The record's own equality, written out (the generated {@code hashCode} agrees with it): the generated
+     * {@code equals} is linked through {@code invokedynamic} at its first call, which on JDK 17 spun a dozen
+     * method-handle classes during a one-pack run's only decision, about a quarter of its time.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LabEntry that && Objects.equals(labId, that.labId) && Objects.equals(name, that.name)
+                && labType == that.labType && status == that.status && Objects.equals(statusSince, that.statusSince)
+                && Objects.equals(accreditedFor, that.accreditedFor) && Objects.equals(validFrom, that.validFrom)
+                && Objects.equals(validUntil, that.validUntil);
+    }
 }

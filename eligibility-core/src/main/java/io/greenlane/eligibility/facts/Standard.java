@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,13 @@ public record Standard(String stated, Kind kind, List<Edition> editions, boolean
             String edition = year >= 1950 && year <= 2049 ? (twoDigits < 10 ? "0" : "") + twoDigits
                     : Integer.toString(year);
             return "ASTM F963-" + edition + (revision == null ? "" : revision);
+        }
+
+        /** The record's own equality, written out for the reason {@link LabEntry#equals} gives. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Edition that && Objects.equals(year, that.year)
+                    && Objects.equals(revision, that.revision);
         }
     }
 
