@@ -174,7 +174,6 @@ final class DrlCompiler {
         return sources.isEmpty() ? "" : sources.get(0).path();
     }
 
-    /** Finding codes must be the contract's; reaching outside the decision is worth a warning. */
     /**
      * Reviews the DRL files before they are compiled (see the class comment): problems and warnings are added to
      * the lists.
@@ -189,6 +188,7 @@ final class DrlCompiler {
         return problems.size() == before;
     }
 
+    /** Finding codes must be the contract's; reaching outside the decision is worth a warning. */
     private static void review(Source source, List<Problem> problems, List<Problem> warnings) {
         String[] lines = source.lines();
         boolean inComment = false;
