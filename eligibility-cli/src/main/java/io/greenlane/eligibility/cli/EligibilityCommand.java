@@ -204,6 +204,8 @@ public final class EligibilityCommand implements Callable<Integer> {
         for (Class<?> command : only == null ? COMMANDS.values() : List.of(only)) {
             commandLine.addSubcommand(command);
         }
+        // Every command lists -V, --version (the standard help options): each answers as the top level does.
+        shareVersion(commandLine, new Version());
         commandLine
                 .setOut(out)
                 .setErr(err)
@@ -214,6 +216,13 @@ public final class EligibilityCommand implements Callable<Integer> {
                 .setUsageHelpWidth(100);
         commandLine.registerConverter(LocalDate.class, EligibilityCommand::date);
         return commandLine;
+    }
+
+    private static void shareVersion(CommandLine commandLine, IVersionProvider version) {
+        for (CommandLine command : commandLine.getSubcommands().values()) {
+            command.getCommandSpec().versionProvider(version);
+            shareVersion(command, version);
+        }
     }
 
     /** Standard input, for packs read from {@code -}. */

@@ -79,6 +79,14 @@ class EligibilityCliTest {
         assertEquals("MANUAL_REVIEW", decision.get("lines").get(0).get("outcome").asText());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"--version", "check --version", "rules -V", "rules list --version", "inventory --version"})
+    void everyCommandsVersionOption_printsTheVersion(String args) {
+        Run run = run(args.split(" "));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("eligibility "), run.out());
+    }
+
     @Test
     void withoutLabs_usesTheSampleRegistryAndSaysSo() {
         Run run = run("check", "../samples/green-lane.json");
