@@ -95,6 +95,11 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
                 && e.getCommandLine().getCommandSpec().positionalParameters().isEmpty()
                 && !e.getCommandLine().getSubcommands().isEmpty()) {
             String word = unmatched.getUnmatched().get(0);
+            if (e.getCommandLine().getSubcommands().containsKey(word)) {
+                // Only "--" (the end of options, and of commands) makes a command's name an unmatched word.
+                return "\"" + word + "\" after \"--\" is not read as a command; put the command first: "
+                        + e.getCommandLine().getCommandSpec().qualifiedName() + " " + word + " …";
+            }
             if (!word.startsWith("-")) {
                 return "unknown command \"" + word + "\"; the commands are "
                         + String.join(", ", e.getCommandLine().getSubcommands().keySet());

@@ -88,6 +88,14 @@ class EligibilityCliTest {
     }
 
     @Test
+    void aCommandAfterTheEndOfOptions_isNotCalledUnknown() {
+        Run run = run("--", "check", "../samples/green-lane.json");
+        assertEquals(2, run.exit());
+        assertEquals("error: \"check\" after \"--\" is not read as a command; put the command first: eligibility "
+                + "check …", run.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
     void withoutLabs_usesTheSampleRegistryAndSaysSo() {
         Run run = run("check", "../samples/green-lane.json");
         assertEquals(0, run.exit());
