@@ -53,10 +53,11 @@ final class DrlCompiler {
     private DrlCompiler() {
     }
 
-    /** One DRL file: its name as problems show it, and its bytes. */
-    record Source(String path, byte[] bytes) {
-        String[] lines() {
-            return new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+    /** One DRL file: its name as problems show it, its bytes and its lines. */
+    record Source(String path, byte[] bytes, String[] lines) {
+        /** The file's lines, split once: the review, the rule locations and a compile's problems all read them. */
+        Source(String path, byte[] bytes) {
+            this(path, bytes, new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
         }
     }
 
