@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The shipped rule sets as compiled at build time into Drools' executable model (by the eligibility-model-generator
- * build tool): {@code rule-sets/<id>/executable-model.properties} names the model classes and the SHA-256 of the
- * DRL they were generated from. Loading them skips parsing and compiling the DRL, most of a cold start. A model is
- * used only for the very DRL it came from; otherwise the DRL is compiled as for any rules folder.
+ * build tool): {@code rule-sets/<id>/executable-model.properties} names the model classes, the SHA-256 of the
+ * manifest and DRL they were generated from, and what the engine's own load of that DRL gave at build time (the
+ * rule set's digest; its review found nothing). Loading them skips parsing, reviewing and compiling the DRL, most
+ * of a cold start. A model is used only for the very files it came from; otherwise the DRL is compiled as for any
+ * rules folder.
  */
 final class ExecutableModels {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutableModels.class);
@@ -54,25 +59,61 @@ final class ExecutableModels {
     record Rules(KieBase smallPacks, Supplier<KieBase> largePacks) {
     }
 
-    /** The rules from the generated model, or null when there is none for exactly these DRL files. */
-    static Rules load(ClassLoader loader, String ruleSetResource, List<DrlCompiler.Source> sources) {
+    /**
+     * A model generated from exactly these files, found without waiting for its rules.
+     *
+     * @param digest the rule set's digest, as loading its DRL gives it (the generator loaded it so, and its review
+     *               found no problem and no warning)
+     */
+    record Precompiled(ClassLoader loader, String ruleSetResource, Properties properties, String digest) {
+        /** The model's rules (waiting while another thread builds them), or null when they cannot be built. */
+        Rules rules() {
+            KieBase smallPacks = built(loader, ruleSetResource, properties, false);
+            if (smallPacks == null) {
+                return null;
+            }
+            return new Rules(smallPacks, () -> built(loader, ruleSetResource, properties, true));
+        }
+    }
+
+    /** The generated model of exactly this manifest and these DRL files, or null when there is none. */
+    static Precompiled find(ClassLoader loader, String ruleSetResource, byte[] manifest, List<DrlCompiler.Source> sources) {
         Properties properties = properties(loader, ruleSetResource, true);
         if (properties == null) {
             return null;
         }
-        if (!DrlCompiler.contentKey(sources).equals(properties.getProperty("drl.sha256"))) {
-            LOG.warn("The executable model of {} was generated from other DRL; compiling its DRL instead", ruleSetResource);
+        String digest = properties.getProperty("digest");
+        if (digest == null || !sourcesKey(manifest, sources).equals(properties.getProperty("sources.sha256"))) {
+            LOG.warn("The executable model of {} was generated from other files; compiling its DRL instead",
+                    ruleSetResource);
             return null;
         }
-        KieBase smallPacks = built(loader, ruleSetResource, properties, false);
-        if (smallPacks == null) {
-            return null;
-        }
-        return new Rules(smallPacks, () -> built(loader, ruleSetResource, properties, true));
+        return new Precompiled(loader, ruleSetResource, properties, digest);
     }
 
     /**
-     * Builds the rules of a model ahead, whatever DRL is beside it ({@link #load} still takes them only for the DRL
+     * A SHA-256 of the manifest's bytes, then of each DRL file's name (without folders) and bytes; the model
+     * generator computes the same.
+     */
+    static String sourcesKey(byte[] manifest, List<DrlCompiler.Source> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("manifest.json\n" + manifest.length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(manifest);
+            for (DrlCompiler.Source source : sources) {
+                String path = source.path();
+                String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+                digest.update((name + "\n" + source.bytes().length + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(source.bytes());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /**
+     * Builds the rules of a model ahead, whatever DRL is beside it ({@link #find} still takes them only for the files
      * they came from): the DRL need not be read and hashed first. Quiet when there is no model.
      *
      * @return whether there is a model and its rules were built
@@ -84,7 +125,7 @@ final class ExecutableModels {
 
     private static KieBase built(ClassLoader loader, String ruleSetResource, Properties properties, boolean indexed) {
         Map<String, Optional<KieBase>> built = BUILT.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
-        return built.computeIfAbsent(ruleSetResource + "@" + properties.getProperty("drl.sha256") + (indexed ? "+indexed" : ""),
+        return built.computeIfAbsent(ruleSetResource + "@" + properties.getProperty("sources.sha256") + (indexed ? "+indexed" : ""),
                 key -> Optional.ofNullable(build(loader, ruleSetResource, properties, indexed))).orElse(null);
     }
 

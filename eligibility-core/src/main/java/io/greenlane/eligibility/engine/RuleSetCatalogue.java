@@ -49,8 +49,8 @@ final class RuleSetCatalogue {
         /** The DRL files in the folder, when it can be listed (a classpath folder cannot). */
         List<String> drlFiles() throws IOException;
 
-        /** The rules compiled at build time for exactly these sources, or null. */
-        default ExecutableModels.Rules precompiled(List<DrlCompiler.Source> sources) {
+        /** The rules compiled at build time from exactly this manifest and these sources, or null. */
+        default ExecutableModels.Precompiled precompiled(byte[] manifest, List<DrlCompiler.Source> sources) {
             return null;
         }
     }
@@ -84,8 +84,8 @@ final class RuleSetCatalogue {
                 }
 
                 @Override
-                public ExecutableModels.Rules precompiled(List<DrlCompiler.Source> sources) {
-                    return ExecutableModels.load(loader, base, sources);
+                public ExecutableModels.Precompiled precompiled(byte[] manifest, List<DrlCompiler.Source> sources) {
+                    return ExecutableModels.find(loader, base, manifest, sources);
                 }
             }, problems, sets);
         }
@@ -215,19 +215,24 @@ final class RuleSetCatalogue {
             return;
         }
         List<Problem> warnings = new ArrayList<>();
-        // Reviewed and read before the rules are taken: a shipped rule set's model may still be building on another
-        // thread.
-        if (!DrlCompiler.review(sources, problems, warnings)) {
+        // A shipped rule set's model was generated from files that the build loaded as this does (the review found
+        // nothing); it is found, and the rule locations read, before its rules are taken: they may still be building
+        // on another thread.
+        ExecutableModels.Precompiled precompiled = folder.precompiled(manifestBytes, sources);
+        if (precompiled == null && !DrlCompiler.review(sources, problems, warnings)) {
             return;
         }
         Map<String, String> ruleLocations = CompiledRuleSet.ruleLocations(sources);
-        ExecutableModels.Rules model = folder.precompiled(sources);
+        ExecutableModels.Rules model = precompiled == null ? null : precompiled.rules();
+        if (precompiled != null && model == null && !DrlCompiler.review(sources, problems, warnings)) {
+            return;
+        }
         KieBase kieBase = DrlCompiler.compile(sources, problems, model == null ? null : model.smallPacks());
         if (kieBase == null) {
             return;
         }
-        RuleSetRef ref = new RuleSetRef(manifest.id(), RuleSetDigest.of(manifest.decidingParameters(), sources,
-                List.copyOf(manifest.rules().keySet())));
+        RuleSetRef ref = new RuleSetRef(manifest.id(), model != null ? precompiled.digest()
+                : RuleSetDigest.of(manifest.decidingParameters(), sources, List.copyOf(manifest.rules().keySet())));
         RuleSetInfo info = new RuleSetInfo(ref, manifest.inForceFrom(), manifest.inForceUntil(),
                 manifest.description(), manifest.source(), ruleNames(kieBase), manifest.parameters(), warnings);
         LOG.debug("Compiled rule set {} ({} rules, {})", manifest.id(), info.ruleNames().size(), ref.digest());

@@ -2,6 +2,10 @@ package io.greenlane.eligibility.modelgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.api.LabRegistry;
+import io.greenlane.eligibility.api.RuleSetException;
+import io.greenlane.eligibility.api.RuleSetInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +27,13 @@ import org.kie.api.builder.model.KieModuleModel;
 /**
  * Compiles every shipped rule set (the ids in {@code rule-sets/index.txt}) into Drools' executable model and writes
  * the generated classes into the rules module's output, with {@code rule-sets/<id>/executable-model.properties}
- * naming the model classes and the SHA-256 of the DRL they were generated from. The engine loads those classes
- * instead of parsing the DRL, and falls back to the DRL whenever the hash does not match.
+ * naming the model classes, the SHA-256 of the manifest and DRL they were generated from, and the rule set's
+ * digest. The engine loads those classes instead of parsing the DRL, and falls back to the DRL whenever the hash
+ * does not match.
+ *
+ * <p>Before generating, each rule set is loaded from its folder through the library, as a policy author's folder
+ * is: that compiles its DRL, reviews it and gives the digest the engine would compute. A shipped rule set must pass
+ * that review without a problem or a warning, so the engine need not review the DRL of a model again at run time.
  *
  * <p>Each rule set is compiled as its own Drools module (release id {@code io.greenlane.rulesets:<id>}), so that
  * rule sets sharing a DRL package never share generated classes.
@@ -69,7 +78,19 @@ public final class ExecutableModelGenerator {
 
     /** Compiles one rule set; returns its problems (none when the classes and properties were written). */
     static List<String> generate(String id, Path folder, Path output) throws IOException {
-        JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        RuleSetInfo loaded;
+        try {
+            loaded = EligibilityEngine.builder().labRegistry(LabRegistry.empty()).ruleSetsFromDirectory(folder).build()
+                    .ruleSets().get(0);
+        } catch (RuleSetException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+        if (!loaded.warnings().isEmpty()) {
+            return loaded.warnings().stream().map(w -> w + " (a shipped rule set must pass the review without warnings)")
+                    .toList();
+        }
+        byte[] manifestBytes = Files.readAllBytes(folder.resolve("manifest.json"));
+        JsonNode manifest = new ObjectMapper().readTree(manifestBytes);
         List<String> rules = new ArrayList<>();
         manifest.get("rules").forEach(r -> rules.add(r.textValue()));
 
@@ -111,7 +132,8 @@ public final class ExecutableModelGenerator {
         }
         String properties = "# Generated at build time by ExecutableModelGenerator: the executable model of this rule set.\n"
                 + "models=" + models + "\n"
-                + "drl.sha256=" + drlHash(rules, drl) + "\n";
+                + "sources.sha256=" + sourcesHash(manifestBytes, rules, drl) + "\n"
+                + "digest=" + loaded.ref().digest() + "\n";
         Path target = output.resolve("rule-sets").resolve(id).resolve(PROPERTIES);
         Files.createDirectories(target.getParent());
         Files.writeString(target, properties, StandardCharsets.UTF_8);
@@ -119,12 +141,15 @@ public final class ExecutableModelGenerator {
     }
 
     /**
-     * A SHA-256 of the DRL files' names and bytes in manifest order: the same text as the engine computes for
-     * the DRL it finds beside the model, so that a model is never used for other rules than its own.
+     * A SHA-256 of the manifest's bytes, then of the DRL files' names and bytes in manifest order: the same text as
+     * the engine computes for the files it finds beside the model, so that a model (and the digest recorded with it)
+     * is never used for other rules than its own.
      */
-    public static String drlHash(List<String> names, List<byte[]> drl) {
+    public static String sourcesHash(byte[] manifest, List<String> names, List<byte[]> drl) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("manifest.json\n" + manifest.length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(manifest);
             for (int i = 0; i < names.size(); i++) {
                 digest.update((names.get(i) + "\n" + drl.get(i).length + "\n").getBytes(StandardCharsets.UTF_8));
                 digest.update(drl.get(i));
