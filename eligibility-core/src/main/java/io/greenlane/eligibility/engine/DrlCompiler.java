@@ -59,6 +59,11 @@ final class DrlCompiler {
         Source(String path, byte[] bytes) {
             this(path, bytes, new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
         }
+
+        /** The file's name without its folders: a copy elsewhere hashes the same. */
+        String name() {
+            return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        }
     }
 
     /**
@@ -91,8 +96,7 @@ final class DrlCompiler {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             for (Source source : sources) {
-                String name = source.path().substring(Math.max(source.path().lastIndexOf('/'), source.path().lastIndexOf('\\')) + 1);
-                digest.update((name + "\n" + source.bytes().length + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update((source.name() + "\n" + source.bytes().length + "\n").getBytes(StandardCharsets.UTF_8));
                 digest.update(source.bytes());
             }
             return java.util.HexFormat.of().formatHex(digest.digest());

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,24 +89,14 @@ final class ExecutableModels {
     }
 
     /**
-     * A SHA-256 of the manifest's bytes, then of each DRL file's name (without folders) and bytes; the model
-     * generator computes the same.
+     * A SHA-256 of the manifest's bytes, then of each DRL file's name (without folders) and bytes, as
+     * {@link DrlCompiler#contentKey} hashes files; the model generator computes the same.
      */
     static String sourcesKey(byte[] manifest, List<DrlCompiler.Source> sources) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("manifest.json\n" + manifest.length + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(manifest);
-            for (DrlCompiler.Source source : sources) {
-                String path = source.path();
-                String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-                digest.update((name + "\n" + source.bytes().length + "\n").getBytes(StandardCharsets.UTF_8));
-                digest.update(source.bytes());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        List<DrlCompiler.Source> files = new ArrayList<>(sources.size() + 1);
+        files.add(new DrlCompiler.Source("manifest.json", manifest));
+        files.addAll(sources);
+        return DrlCompiler.contentKey(files);
     }
 
     /**
