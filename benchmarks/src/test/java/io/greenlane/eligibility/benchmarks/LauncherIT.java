@@ -237,8 +237,8 @@ class LauncherIT {
         readOnly.toFile().setWritable(false, false);
         userCache.toFile().setWritable(true, false);
         Map<String, String> env = Map.of("XDG_CACHE_HOME", userCache.toString());
-        Result first = launcherAsAnotherUser(readOnly, env, "check", sample("green-lane.json"), "--labs",
-                sample("sample-lab-registry.csv"));
+        Result first = launcherAsAnotherUser(readOnly, env, "check", sampleForAll("green-lane.json"), "--labs",
+                sampleForAll("sample-lab-registry.csv"));
         assertEquals(plainGreen, first);
         assertEquals(List.of(), caches(readOnly));
         assertEquals(1, caches(userCache.resolve("green-lane-eligibility")).size());
@@ -248,7 +248,7 @@ class LauncherIT {
         Path closed = Files.createDirectories(work.resolve("closed"));
         closed.toFile().setWritable(false, false);
         Result without = launcherAsAnotherUser(readOnly, Map.of("XDG_CACHE_HOME", closed.toString()), "check",
-                sample("green-lane.json"), "--labs", sample("sample-lab-registry.csv"));
+                sampleForAll("green-lane.json"), "--labs", sampleForAll("sample-lab-registry.csv"));
         assertEquals(plainGreen, without);
         assertEquals(List.of(), caches(readOnly));
         assertEquals(List.of(), caches(closed));
@@ -290,6 +290,23 @@ class LauncherIT {
 
     private static String sample(String name) {
         return SAMPLES.resolve(name).toString();
+    }
+
+    /**
+     * A copy of a sample in the test's own folder, which every user can read: the repository may sit where another
+     * user cannot (ShipRuleSetIT builds a copy of it in a temporary folder only its owner may enter).
+     */
+    private static String sampleForAll(String name) {
+        try {
+            Path copy = Files.createDirectories(work.resolve("samples")).resolve(name);
+            if (!Files.exists(copy)) {
+                Files.copy(SAMPLES.resolve(name), copy);
+                copy.toFile().setReadable(true, false);
+            }
+            return copy.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The jar, its libraries and the launcher, as eligibility-cli's package phase left them. */
