@@ -217,14 +217,11 @@ final class RuleSetCatalogue {
         List<Problem> warnings = new ArrayList<>();
         // A shipped rule set's model was generated from files that the build loaded as this does (the review found
         // nothing); it is found, and the rule locations read, before its rules are taken: they may still be building
-        // on another thread.
+        // on another thread. Rules that do not come from such a model are reviewed here.
         ExecutableModels.Precompiled precompiled = folder.precompiled(manifestBytes, sources);
-        if (precompiled == null && !DrlCompiler.review(sources, problems, warnings)) {
-            return;
-        }
         Map<String, String> ruleLocations = CompiledRuleSet.ruleLocations(sources);
         ExecutableModels.Rules model = precompiled == null ? null : precompiled.rules();
-        if (precompiled != null && model == null && !DrlCompiler.review(sources, problems, warnings)) {
+        if (model == null && !DrlCompiler.review(sources, problems, warnings)) {
             return;
         }
         KieBase kieBase = DrlCompiler.compile(sources, problems, model == null ? null : model.smallPacks());
