@@ -13,7 +13,9 @@
 #   plain       java -jar eligibility.jar check SAMPLE --labs REGISTRY     (no start-up cache, default compilers)
 #   launcher    eligibility-cli/target/eligibility check SAMPLE --labs …   (the documented way: start-up cache, C1)
 #   before      java -jar $BEFORE_JAR check SAMPLE --labs …                (only with BEFORE_JAR)
-#   jvm25, help25, launcher25   the same on Java 25 (AOT cache)
+#   rules       java [the launcher's cache and flags for one pack] …RulesOnlyStart  (an engine built, nothing
+#               else: the shipped rules' build, which every decision needs; what no other change can beat)
+#   jvm25, help25, launcher25, rules25   the same on Java 25 (AOT cache)
 # Needs the built command line and benchmarks: mvn -B -q package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +57,32 @@ fi
 # The launchers make their start-up caches on first use: that run is not timed (docs/performance.md says how long
 # it takes).
 for subject in "${order[@]}"; do
+  ${command[$subject]} > /dev/null || { echo "cold-start.sh: $subject failed: ${command[$subject]}" >&2; exit 1; }
+done
+
+# The rules' build alone, with the cache the launcher has just made (the newest of its caches) and the flags it
+# gives one pack: the class path starts as the launcher's, so the JVM takes the cache for it.
+one_pack="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
+rules_main="-cp $jar:$classes io.greenlane.eligibility.benchmarks.RulesOnlyStart"
+newest() { ls -t "$@" 2> /dev/null | head -1; }
+archive=$(newest eligibility-cli/target/eligibility-*.jsa)
+if [ -n "$archive" ]; then
+  order+=(rules)
+  command[rules]="java $one_pack -XX:SharedArchiveFile=$archive $rules_main"
+else
+  echo "cold-start.sh: no start-up cache of the launcher's in eligibility-cli/target; rules left out" >&2
+fi
+if [ -n "$java25" ]; then
+  aot=$(newest eligibility-cli/target/eligibility-*.aot)
+  if [ -n "$aot" ]; then
+    order+=(rules25)
+    command[rules25]="$java25 $one_pack -XX:AOTCache=$aot $rules_main"
+  else
+    echo "cold-start.sh: no AOT cache of the launcher's in eligibility-cli/target; rules25 left out" >&2
+  fi
+fi
+for subject in rules rules25; do
+  [ -n "${command[$subject]:-}" ] || continue
   ${command[$subject]} > /dev/null || { echo "cold-start.sh: $subject failed: ${command[$subject]}" >&2; exit 1; }
 done
 

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.greenlane.eligibility.api.Declaration;
+import io.greenlane.eligibility.api.EligibilityEngine;
+import io.greenlane.eligibility.api.LabRegistry;
 import io.greenlane.eligibility.api.Outcome;
 import io.greenlane.eligibility.engine.EngineProbe.Profile;
 import io.greenlane.eligibility.oracle.OracleDecision;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,20 @@ class BenchmarksSmokeTest {
             assertEquals(lines, benchmark.oracle(built, packs).lineOutcomes().size());
         }
         assertNotNull(new BuildBenchmark().warmBuild());
+    }
+
+    @Test
+    void rulesOnlyStart_buildsTheShippedRulesAndNamesTheFirst() {
+        String first = EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build().ruleSets().get(0).ref().id();
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            RulesOnlyStart.main(new String[0]);
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(first + System.lineSeparator(), printed.toString(StandardCharsets.UTF_8));
     }
 
     /** A few of the packs: what is checked here does not need all 64 of each size in every build. */
