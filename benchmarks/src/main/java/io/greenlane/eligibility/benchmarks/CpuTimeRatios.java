@@ -13,7 +13,7 @@ import java.util.function.Function;
  * A cross-check of the JMH ratios that a busy machine disturbs less: each subject decides the benchmark's packs in
  * turn, round after round, and what is compared is the CPU time of this thread per decision (not wall time, which
  * other processes' load stretches). Not a replacement for JMH: no forks, no blackholes, one JVM for all subjects.
- * {@code java -cp … CpuTimeRatios [LINES] [ROUNDS] [engine,floor,plainJava,oracle]}.
+ * {@code java -cp … CpuTimeRatios [LINES] [ROUNDS] [engine,floor,network,plainJava,oracle]}.
  */
 public final class CpuTimeRatios {
 
@@ -28,6 +28,7 @@ public final class CpuTimeRatios {
         Map<String, Function<Declaration, Object>> all = new LinkedHashMap<>();
         all.put("engine", subjects::engine);
         all.put("floor", subjects::floor);
+        all.put("network", subjects::network);
         all.put("plainJava", subjects::plainJava);
         all.put("oracle", subjects::oracle);
         if (args.length > 2) {

@@ -15,6 +15,8 @@ import io.greenlane.eligibility.oracle.ReferenceOracle;
  * <li>{@link #engine}: the engine as an application uses it ({@link EligibilityEngine#decide});</li>
  * <li>{@link #floor}: the Drools floor, the same facts inserted into a rule set of two trivial rules
  *     ({@link EngineProbe#floor});</li>
+ * <li>{@link #network}: the same facts put into the shipped rules' network and propagated to its joins' inputs, no
+ *     rule evaluated ({@link EngineProbe#network}): what the network's size costs before any reasoning;</li>
  * <li>{@link #plainJava}: the efficient plain-Java decision ({@link PlainJavaDecider});</li>
  * <li>{@link #oracle}: the plain-Java reference oracle the differential tests check the engine against, written for
  *     clarity, not speed.</li>
@@ -40,6 +42,11 @@ public final class Subjects {
     /** How many facts the floor inserted. */
     public Integer floor(Declaration pack) {
         return probe.floor(pack);
+    }
+
+    /** How many facts were put into the shipped network. */
+    public Integer network(Declaration pack) {
+        return probe.network(pack);
     }
 
     public OracleDecision plainJava(Declaration pack) {

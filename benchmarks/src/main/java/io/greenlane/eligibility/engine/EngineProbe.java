@@ -12,8 +12,10 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
+import org.drools.core.common.InternalWorkingMemory;
 import org.kie.internal.utils.KieHelper;
 
 /**
@@ -25,6 +27,9 @@ import org.kie.internal.utils.KieHelper;
  * <li>runs the <em>Drools floor</em>: those same facts inserted into a fresh pooled stateless session of a rule set
  *     with two trivial rules (one on the shipment, one on the parameters), the cost every decision pays before a
  *     single rule reasons; or</li>
+ * <li>puts them into the <em>shipped network</em>: the real rule set's pooled session, each fact inserted and
+ *     propagated to the inputs of the joins that take it, no rule evaluated or fired, then the session reset for the
+ *     next pack; what the size of the network costs before any reasoning; or</li>
  * <li>runs the real rule set with counting listeners: given facts, facts the rules derive, and firings by rule.</li>
  * </ul>
  */
@@ -67,6 +72,26 @@ public final class EngineProbe {
         List<Object> facts = facts(declaration);
         StatelessKieSession session = floor.newStatelessKieSession();
         session.execute(facts);
+        return facts.size();
+    }
+
+    /**
+     * The given facts of one pack in the shipped network: read as the engine reads them, inserted into a session of
+     * the rules that would decide the pack (from the same pool), propagated to the inputs of every join that takes
+     * them, and the session reset; no rule is evaluated or fired.
+     *
+     * @return how many facts were inserted
+     */
+    public int network(Declaration declaration) {
+        CompiledRuleSet ruleSet = select(declaration.declarationDate());
+        List<Object> facts = FactReader.read(declaration, labs, ruleSet, ruleSet.policy()).all();
+        KieSession session = ruleSet.sessions(declaration.lines().size()).newKieSession();
+        try {
+            facts.forEach(session::insert);
+            ((InternalWorkingMemory) session).flushPropagations();
+        } finally {
+            session.dispose();
+        }
         return facts.size();
     }
 

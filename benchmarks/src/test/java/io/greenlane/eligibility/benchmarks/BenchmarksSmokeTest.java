@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The benchmarks in every build, once each and without timing anything: the subjects agree on the packs they are
- * timed on, the Drools floor is given what the engine's rules are given, and each benchmark method runs.
+ * timed on, the Drools floor and the shipped network are given what the engine's rules are given, and each benchmark
+ * method runs.
  */
 class BenchmarksSmokeTest {
 
@@ -41,12 +42,13 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void floor_isGivenTheFactsTheEngineGivesItsRules() {
+    void floorAndNetwork_areGivenTheFactsTheEngineGivesItsRules() {
         for (int lines : new int[] {1, 10, 100}) {
             for (Declaration pack : first(4, DecideBenchmark.packs(lines))) {
                 Profile profile = SUBJECTS.probe().profile(pack);
                 assertEquals(profile.given(), SUBJECTS.probe().floorInserted(pack), pack::toJson);
                 assertEquals(profile.given(), SUBJECTS.floor(pack), pack::toJson);
+                assertEquals(profile.given(), SUBJECTS.network(pack), pack::toJson);
                 assertTrue(profile.derived() > 0 && profile.firings() > 0, pack::toJson);
             }
         }
