@@ -64,23 +64,19 @@ done
 # gives one pack: the class path starts as the launcher's, so the JVM takes the cache for it.
 one_pack="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
 rules_main="-cp $jar:$classes io.greenlane.eligibility.benchmarks.RulesOnlyStart"
-newest() { ls -t "$@" 2> /dev/null | head -1; }
-archive=$(newest eligibility-cli/target/eligibility-*.jsa)
-if [ -n "$archive" ]; then
-  order+=(rules)
-  command[rules]="java $one_pack -XX:SharedArchiveFile=$archive $rules_main"
-else
-  echo "cold-start.sh: no start-up cache of the launcher's in eligibility-cli/target; rules left out" >&2
-fi
-if [ -n "$java25" ]; then
-  aot=$(newest eligibility-cli/target/eligibility-*.aot)
-  if [ -n "$aot" ]; then
-    order+=(rules25)
-    command[rules25]="$java25 $one_pack -XX:AOTCache=$aot $rules_main"
-  else
-    echo "cold-start.sh: no AOT cache of the launcher's in eligibility-cli/target; rules25 left out" >&2
+# add_rules SUBJECT JAVA CACHE-OPTION CACHE-PATTERN: the subject, with the newest cache the pattern finds
+add_rules() {
+  local cache
+  cache=$(ls -t $4 2> /dev/null | head -1) || true
+  if [ -z "$cache" ]; then
+    echo "cold-start.sh: no start-up cache of the launcher's matches $4; $1 left out" >&2
+    return
   fi
-fi
+  order+=("$1")
+  command[$1]="$2 $one_pack $3=$cache $rules_main"
+}
+add_rules rules java -XX:SharedArchiveFile 'eligibility-cli/target/eligibility-*.jsa'
+[ -n "$java25" ] && add_rules rules25 "$java25" -XX:AOTCache 'eligibility-cli/target/eligibility-*.aot'
 for subject in rules rules25; do
   [ -n "${command[$subject]:-}" ] || continue
   ${command[$subject]} > /dev/null || { echo "cold-start.sh: $subject failed: ${command[$subject]}" >&2; exit 1; }
