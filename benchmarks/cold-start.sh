@@ -29,6 +29,7 @@ classes=benchmarks/target/classes
 java25=${JAVA25:-}
 if [ -z "$java25" ]; then
   for release in /usr/lib/jvm/*/release; do
+    [ -r "$release" ] || continue
     version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
     if [ -n "$version" ] && [ "$version" -ge 25 ] && [ -x "${release%/release}/bin/java" ]; then
       java25=${release%/release}/bin/java
@@ -61,7 +62,8 @@ for subject in "${order[@]}"; do
 done
 
 # The rules' build alone, with the cache the launcher has just made (the newest of its caches) and the flags it
-# gives one pack: the class path starts as the launcher's, so the JVM takes the cache for it.
+# gives one pack: the class path starts as the launcher's, so the JVM takes the cache for it, and -Xshare:on or
+# -XX:AOTMode=on make the warm-up run below fail rather than time a start without it.
 one_pack="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
 rules_main="-cp $jar:$classes io.greenlane.eligibility.benchmarks.RulesOnlyStart"
 # add_rules SUBJECT JAVA CACHE-OPTION CACHE-PATTERN: the subject, with the newest cache the pattern finds
@@ -75,8 +77,8 @@ add_rules() {
   order+=("$1")
   command[$1]="$2 $one_pack $3=$cache $rules_main"
 }
-add_rules rules java -XX:SharedArchiveFile 'eligibility-cli/target/eligibility-*.jsa'
-[ -n "$java25" ] && add_rules rules25 "$java25" -XX:AOTCache 'eligibility-cli/target/eligibility-*.aot'
+add_rules rules "java -Xshare:on" -XX:SharedArchiveFile 'eligibility-cli/target/eligibility-*.jsa'
+[ -n "$java25" ] && add_rules rules25 "$java25 -XX:AOTMode=on" -XX:AOTCache 'eligibility-cli/target/eligibility-*.aot'
 for subject in rules rules25; do
   [ -n "${command[$subject]:-}" ] || continue
   ${command[$subject]} > /dev/null || { echo "cold-start.sh: $subject failed: ${command[$subject]}" >&2; exit 1; }

@@ -4,11 +4,8 @@ import io.greenlane.eligibility.api.EligibilityEngine;
 import io.greenlane.eligibility.api.LabRegistry;
 
 /**
- * A start that does nothing but build an engine with the shipped rule sets (no registry, no pack), the least any
- * decision needs. {@code cold-start.sh} times it with the CLI's start-up cache and the launcher's flags for one
- * pack, beside the JVM alone and the whole {@code check}: the difference between it and {@code check} is all the
- * rest of a one-pack run (options, registry, pack, decision, output), and its ratio to the JVM alone is a bound
- * that no change outside the rules' build can beat.
+ * A start that builds an engine with the shipped rule sets and no registry, and nothing else: {@code cold-start.sh}
+ * times it as the least a one-pack {@code check} can take (benchmarks/README.md).
  */
 public final class RulesOnlyStart {
 

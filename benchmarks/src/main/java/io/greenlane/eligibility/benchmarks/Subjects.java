@@ -16,7 +16,8 @@ import io.greenlane.eligibility.oracle.ReferenceOracle;
  * <li>{@link #floor}: the Drools floor, the same facts inserted into a rule set of two trivial rules
  *     ({@link EngineProbe#floor});</li>
  * <li>{@link #network}: the same facts put into the shipped rules' network and propagated to its joins' inputs, no
- *     rule evaluated ({@link EngineProbe#network}): what the network's size costs before any reasoning;</li>
+ *     join evaluated and no rule fired ({@link EngineProbe#network}): what the network's size costs before any
+ *     reasoning;</li>
  * <li>{@link #plainJava}: the efficient plain-Java decision ({@link PlainJavaDecider});</li>
  * <li>{@link #oracle}: the plain-Java reference oracle the differential tests check the engine against, written for
  *     clarity, not speed.</li>

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.drools.core.common.InternalWorkingMemory;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -15,7 +16,6 @@ import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
-import org.drools.core.common.InternalWorkingMemory;
 import org.kie.internal.utils.KieHelper;
 
 /**
@@ -27,9 +27,10 @@ import org.kie.internal.utils.KieHelper;
  * <li>runs the <em>Drools floor</em>: those same facts inserted into a fresh pooled stateless session of a rule set
  *     with two trivial rules (one on the shipment, one on the parameters), the cost every decision pays before a
  *     single rule reasons; or</li>
- * <li>puts them into the <em>shipped network</em>: the real rule set's pooled session, each fact inserted and
- *     propagated to the inputs of the joins that take it, no rule evaluated or fired, then the session reset for the
- *     next pack; what the size of the network costs before any reasoning; or</li>
+ * <li>puts them into the <em>shipped network</em>: a pooled session of the real rules, each fact inserted and
+ *     propagated through the conditions on it alone to the inputs of the joins that take it, no join evaluated and
+ *     no rule fired, then the session reset for the next pack; what the size of the network costs before any
+ *     reasoning; or</li>
  * <li>runs the real rule set with counting listeners: given facts, facts the rules derive, and firings by rule.</li>
  * </ul>
  */
@@ -76,9 +77,10 @@ public final class EngineProbe {
     }
 
     /**
-     * The given facts of one pack in the shipped network: read as the engine reads them, inserted into a session of
-     * the rules that would decide the pack (from the same pool), propagated to the inputs of every join that takes
-     * them, and the session reset; no rule is evaluated or fired.
+     * The given facts of one pack in the shipped network: read as the engine reads them, inserted into a pooled
+     * session of the rules that would decide the pack (the probe's own copy of the rule set: the same rules, its own
+     * pool), propagated to the inputs of every join that takes them, and the session reset; no join is evaluated and
+     * no rule fired.
      *
      * @return how many facts were inserted
      */
@@ -88,6 +90,8 @@ public final class EngineProbe {
         KieSession session = ruleSet.sessions(declaration.lines().size()).newKieSession();
         try {
             facts.forEach(session::insert);
+            // Inserted facts wait in the session's propagation list until rules fire; flushing it propagates them
+            // without firing (without the flush a 10-line pack measured a third to a half of the cost with it).
             ((InternalWorkingMemory) session).flushPropagations();
         } finally {
             session.dispose();

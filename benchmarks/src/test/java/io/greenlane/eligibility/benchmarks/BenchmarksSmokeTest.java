@@ -73,7 +73,8 @@ class BenchmarksSmokeTest {
 
     @Test
     void rulesOnlyStart_buildsTheShippedRulesAndNamesTheFirst() {
-        String first = EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build().ruleSets().get(0).ref().id();
+        EligibilityEngine engine = EligibilityEngine.builder().labRegistry(LabRegistry.empty()).build();
+        String first = engine.ruleSets().get(0).ref().id();
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
